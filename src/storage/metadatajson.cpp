@@ -1,0 +1,322 @@
+#include "metadatajson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MetadataJson", text);
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(formatTime(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject auditToJson(const AuditResult &audit)
+{
+    QJsonObject observed;
+    for (Right r : AccessRights::allRights) {
+        observed.insert(AccessRights::shortName(r), AuditResult::observedName(audit.observed(r)));
+    }
+    QJsonObject o;
+    o.insert(u"time", formatTime(audit.time));
+    o.insert(u"observed", observed);
+    if (!audit.summary.isEmpty()) {
+        o.insert(u"summary", audit.summary);
+    }
+    return o;
+}
+
+QJsonObject recordToJson(const KeyRecord &record)
+{
+    const ApiKey &key = record.key;
+    QJsonObject o;
+    o.insert(u"id", key.idString());
+    o.insert(u"label", key.label);
+    o.insert(u"publicKey", key.publicKey);
+    o.insert(u"environment", key.environment.id());
+    o.insert(u"enabled", key.enabled);
+    o.insert(u"rights", QJsonArray::fromStringList(key.rights.shortNames()));
+    o.insert(u"created", timeValue(key.created));
+    o.insert(u"rightsChanged", timeValue(key.rightsChanged));
+    o.insert(u"lastUsed", timeValue(key.lastUsed));
+    o.insert(u"lastAudit",
+             key.lastAudit ? QJsonValue(auditToJson(*key.lastAudit))
+                           : QJsonValue(QJsonValue::Null));
+    o.insert(u"note", key.note);
+    if (record.pending) {
+        QJsonObject p;
+        p.insert(u"kind",
+                 record.pending->kind == PendingOperation::Kind::Add ? QStringLiteral("add")
+                                                                     : QStringLiteral("remove"));
+        p.insert(u"pid", record.pending->pid);
+        p.insert(u"host", record.pending->host);
+        p.insert(u"since", formatTime(record.pending->since));
+        o.insert(u"pending", p);
+    }
+    return o;
+}
+
+// Reads one record; returns a reason when the record is not acceptable.
+class RecordReader
+{
+public:
+    explicit RecordReader(const QJsonObject &object)
+        : m_o(object)
+    { }
+
+    QString error() const { return m_error; }
+
+    QString string(const char *name, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(name));
+        if (v.isString()) {
+            return v.toString();
+        }
+        if (required || !(v.isUndefined() || v.isNull())) {
+            fail(tr("field \"%1\" is missing or not text").arg(QLatin1String(name)));
+        }
+        return {};
+    }
+
+    QDateTime time(const char *name)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
+            return {};
+        }
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!v.isString() || !t.isValid()) {
+            fail(tr("field \"%1\" is not a date").arg(QLatin1String(name)));
+        }
+        return t.toUTC();
+    }
+
+    void fail(const QString &reason)
+    {
+        if (m_error.isEmpty()) {
+            m_error = reason;
+        }
+    }
+
+    const QJsonObject &object() const { return m_o; }
+
+private:
+    QJsonObject m_o;
+    QString m_error;
+};
+
+QString readRights(const QJsonValue &value, AccessRights *rights)
+{
+    if (!value.isArray()) {
+        return tr("field \"rights\" is not a list");
+    }
+    for (const QJsonValue &v : value.toArray()) {
+        const std::optional<Right> r = AccessRights::rightFromShortName(v.toString());
+        if (!v.isString() || !r) {
+            return tr("unknown right \"%1\"").arg(v.toString());
+        }
+        rights->set(*r);
+    }
+    return {};
+}
+
+QString readAudit(const QJsonValue &value, std::optional<AuditResult> *audit)
+{
+    if (value.isUndefined() || value.isNull()) {
+        return {};
+    }
+    if (!value.isObject()) {
+        return tr("field \"lastAudit\" is not an object");
+    }
+    RecordReader reader(value.toObject());
+    AuditResult result;
+    result.time = reader.time("time");
+    result.summary = reader.string("summary", false);
+    const QJsonObject observed = value.toObject().value(u"observed").toObject();
+    for (Right r : AccessRights::allRights) {
+        const QJsonValue v = observed.value(AccessRights::shortName(r));
+        const std::optional<Observed> o = AuditResult::observedFromName(v.toString());
+        if (!o) {
+            reader.fail(
+                tr("audit of right \"%1\" is not understood").arg(AccessRights::shortName(r)));
+        } else {
+            result.setObserved(r, *o);
+        }
+    }
+    if (!result.time.isValid()) {
+        reader.fail(tr("the audit has no time"));
+    }
+    if (!reader.error().isEmpty()) {
+        return reader.error();
+    }
+    *audit = result;
+    return {};
+}
+
+QString readRecord(const QJsonValue &value, KeyRecord *record)
+{
+    if (!value.isObject()) {
+        return tr("a key entry is not an object");
+    }
+    RecordReader reader(value.toObject());
+    ApiKey &key = record->key;
+    key.id = QUuid::fromString(reader.string("id"));
+    if (key.id.isNull()) {
+        reader.fail(tr("field \"id\" is not a UUID"));
+    }
+    key.label = reader.string("label");
+    key.publicKey = reader.string("publicKey");
+    QString environmentError;
+    const std::optional<Environment> environment =
+        Environment::parse(reader.string("environment"), &environmentError);
+    if (environment) {
+        key.environment = *environment;
+    } else {
+        reader.fail(environmentError);
+    }
+    const QJsonValue enabled = reader.object().value(u"enabled");
+    if (!enabled.isBool()) {
+        reader.fail(tr("field \"enabled\" is not true or false"));
+    }
+    key.enabled = enabled.toBool();
+    reader.fail(readRights(reader.object().value(u"rights"), &key.rights));
+    key.created = reader.time("created");
+    key.rightsChanged = reader.time("rightsChanged");
+    key.lastUsed = reader.time("lastUsed");
+    reader.fail(readAudit(reader.object().value(u"lastAudit"), &key.lastAudit));
+    key.note = reader.string("note", false);
+
+    const QJsonValue pending = reader.object().value(u"pending");
+    if (pending.isObject()) {
+        RecordReader p(pending.toObject());
+        PendingOperation op;
+        const QString kind = p.string("kind");
+        if (kind == u"add") {
+            op.kind = PendingOperation::Kind::Add;
+        } else if (kind == u"remove") {
+            op.kind = PendingOperation::Kind::Remove;
+        } else {
+            p.fail(tr("unknown pending operation \"%1\"").arg(kind));
+        }
+        op.pid = pending.toObject().value(u"pid").toInteger();
+        op.host = p.string("host", false);
+        op.since = p.time("since");
+        reader.fail(p.error());
+        record->pending = op;
+    } else if (!pending.isUndefined() && !pending.isNull()) {
+        reader.fail(tr("field \"pending\" is not an object"));
+    }
+    // Empty strings are allowed for "" in optional fields; an empty label or key is damage.
+    if (reader.error().isEmpty() && (key.label.isEmpty() || key.publicKey.isEmpty())) {
+        reader.fail(tr("a key has an empty label or public key"));
+    }
+    return reader.error();
+}
+
+} // namespace
+
+KeyRecord *MetadataDocument::find(const QUuid &id)
+{
+    for (KeyRecord &record : records) {
+        if (record.key.id == id) {
+            return &record;
+        }
+    }
+    return nullptr;
+}
+
+const KeyRecord *MetadataDocument::find(const QUuid &id) const
+{
+    return const_cast<MetadataDocument *>(this)->find(id);
+}
+
+namespace MetadataJson {
+
+QByteArray serialize(const MetadataDocument &document)
+{
+    QJsonArray keys;
+    for (const KeyRecord &record : document.records) {
+        keys.append(recordToJson(record));
+    }
+    QJsonObject root;
+    root.insert(u"format", QStringLiteral("keyrack-metadata"));
+    root.insert(u"version", formatVersion);
+    root.insert(u"keys", keys);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document)
+{
+    const auto damaged = [&where](const QString &reason) {
+        return Error::make(ErrorKind::DataFile,
+                           tr("The metadata file %1 is damaged (%2). Keyrack left it untouched: "
+                              "restore it from a backup, or move it away to start with no keys.")
+                               .arg(where, reason));
+    };
+    if (bytes.size() > maxFileSize) {
+        return damaged(tr("it is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return damaged(tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!json.isObject()) {
+        return damaged(tr("it is not a JSON object"));
+    }
+    const QJsonObject root = json.object();
+    if (root.value(u"format").toString() != u"keyrack-metadata") {
+        return damaged(tr("it is not a Keyrack metadata file"));
+    }
+    const QJsonValue version = root.value(u"version");
+    if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInteger())
+        || version.toInteger() < 1) {
+        return damaged(tr("its version is not a positive whole number"));
+    }
+    if (version.toInteger() > formatVersion) {
+        return Error::make(ErrorKind::DataFile,
+                           tr("The metadata file %1 was written by a newer Keyrack (format %2; "
+                              "this one reads up to format %3). Keyrack left it untouched: use "
+                              "the newer Keyrack.")
+                               .arg(where)
+                               .arg(version.toInteger())
+                               .arg(formatVersion));
+    }
+    const QJsonValue keys = root.value(u"keys");
+    if (!keys.isArray()) {
+        return damaged(tr("field \"keys\" is not a list"));
+    }
+    MetadataDocument result;
+    QSet<QUuid> ids;
+    int index = 0;
+    for (const QJsonValue &value : keys.toArray()) {
+        KeyRecord record;
+        const QString reason = readRecord(value, &record);
+        if (!reason.isEmpty()) {
+            return damaged(tr("key %1: %2").arg(index + 1).arg(reason));
+        }
+        if (ids.contains(record.key.id)) {
+            return damaged(
+                tr("key %1: id %2 appears twice").arg(index + 1).arg(record.key.idString()));
+        }
+        ids.insert(record.key.id);
+        result.records.append(record);
+        ++index;
+    }
+    *document = std::move(result);
+    return Error::ok();
+}
+
+} // namespace MetadataJson

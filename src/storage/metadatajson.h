@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/apikey.h"
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+// An operation that touches both the keychain and the metadata file, recorded before it starts
+// so that a process killed half-way leaves a trace that the next one can finish or undo.
+struct PendingOperation
+{
+    enum class Kind {
+        Add,
+        Remove,
+    };
+    Kind kind = Kind::Add;
+    qint64 pid = 0;
+    QString host;
+    QDateTime since;
+};
+
+struct KeyRecord
+{
+    ApiKey key;
+    std::optional<PendingOperation> pending;
+};
+
+// Everything the metadata file holds.
+struct MetadataDocument
+{
+    QList<KeyRecord> records;
+
+    KeyRecord *find(const QUuid &id);
+    const KeyRecord *find(const QUuid &id) const;
+};
+
+// The versioned JSON form of the metadata file.
+namespace MetadataJson {
+inline constexpr int formatVersion = 1;
+inline constexpr qsizetype maxFileSize = 64 * 1024 * 1024;
+
+QByteArray serialize(const MetadataDocument &document);
+// Parses a whole file. Anything not understood is an error: a damaged file, or one from a newer
+// Keyrack, is never half-read. `where` names the file in messages.
+Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document);
+} // namespace MetadataJson

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/metadatajson.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QFileSystemWatcher;
+
+// The metadata file of one data directory: loaded, watched for other processes' saves, and
+// changed only under a lock, with an atomic save, so that no update is lost or half-written.
+class MetadataStore : public QObject
+{
+    Q_OBJECT
+public:
+    using Change = std::function<Error(MetadataDocument &)>;
+
+    explicit MetadataStore(const QString &dataDir, QObject *parent = nullptr);
+    ~MetadataStore() override;
+
+    // --data-dir, else KEYRACK_DATA_DIR, else QStandardPaths::AppDataLocation.
+    static QString resolveDataDir(const QString &fromCommandLine);
+
+    QString dataDir() const { return m_dataDir; }
+    QString filePath() const;
+
+    // Reads the file (a missing file is an empty document). Writes nothing.
+    Error load();
+    // The document as last loaded or saved; empty if loading failed.
+    const MetadataDocument &document() const { return m_document; }
+    // Under the lock: re-reads the file, applies `change`, saves atomically. If any step fails,
+    // the file and document() stay as they were and the error says what happened.
+    Error update(const Change &change);
+
+    // Follows saves made by other processes; documentReplaced() tells of each.
+    void setWatching(bool watching);
+    // Reloads if the file changed since it was last read; true when the document changed.
+    bool reloadIfChanged();
+
+Q_SIGNALS:
+    void documentReplaced();
+    void loadFailed(const Error &error);
+
+private:
+    Error readFile(MetadataDocument *document, QByteArray *raw) const;
+    Error ensureDataDir() const;
+    void rewatch();
+
+    QString m_dataDir;
+    MetadataDocument m_document;
+    QByteArray m_raw; // the bytes last read or written, to tell a real change from a touch
+    QFileSystemWatcher *m_watcher = nullptr;
+};

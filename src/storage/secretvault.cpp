@@ -1,0 +1,3 @@
+#include "secretvault.h"
+
+SecretVault::~SecretVault() = default;
