@@ -193,6 +193,8 @@ void MetadataStore::setWatching(bool watching)
     if (m_watcher) {
         return;
     }
+    // The directory must exist to be watched; an empty private one is harmless.
+    ensureDataDir();
     m_watcher = new QFileSystemWatcher(this);
     // An atomic save replaces the file, so the directory is watched too.
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this]() {
