@@ -1,0 +1,583 @@
+// keyrack-cli end to end: the commands, their exit codes, their JSON, and the promises a user
+// relies on (no secret leaks, nothing half-done after a failure, a kill or a race).
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+const QString cli = QStringLiteral(KEYRACK_CLI);
+const QString testsDir = QStringLiteral(KEYRACK_TESTS_DIR);
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QString m_dataDir;
+    QList<Run> m_transcript; // every run of this test, for the leak checks
+
+    // Runs a program with `input` on standard input (which is then not a terminal).
+    Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(program, args);
+        if (!process.waitForStarted(10000)) {
+            return {};
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        Run run;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = "timed out";
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        m_transcript.append(run);
+        return run;
+    }
+
+    Run cliRun(const QStringList &args, const QByteArray &input = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        return runProgram(cli, QStringList {QStringLiteral("--data-dir"), m_dataDir} + args, input,
+                          env);
+    }
+
+    QJsonArray list()
+    {
+        const Run run = cliRun({QStringLiteral("list"), QStringLiteral("--json")});
+        [&]() {
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }();
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+    QJsonObject keyByLabel(const QString &label)
+    {
+        for (const QJsonValue &v : list()) {
+            if (v.toObject().value(u"label").toString() == label) {
+                return v.toObject();
+            }
+        }
+        return {};
+    }
+
+    QString import(const QString &label, const QString &publicKey, const QByteArray &secret)
+    {
+        const Run run =
+            cliRun({QStringLiteral("import"), QStringLiteral("--label"), label,
+                    QStringLiteral("--env"), QStringLiteral("hitbtc"),
+                    QStringLiteral("--public-key"), publicKey, QStringLiteral("--json")},
+                   secret);
+        [&]() {
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }();
+        return QJsonDocument::fromJson(run.out).object().value(u"id").toString();
+    }
+
+    // Entries of service Keyrack in the keychain, as secret-tool sees them.
+    QStringList keychainEntries()
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                    QStringLiteral("Keyrack")});
+        tool.waitForFinished(10000);
+        QStringList entries;
+        const QString text =
+            QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
+        for (const QString &line : text.split(u'\n')) {
+            if (line.startsWith(u"attribute.user = ")) {
+                entries << line.mid(17).trimmed();
+            }
+        }
+        return entries;
+    }
+
+    QByteArray fileBytes() const
+    {
+        QFile file(m_dataDir + QStringLiteral("/keys.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    void writeFile(const QByteArray &bytes)
+    {
+        QDir().mkpath(m_dataDir);
+        QFile file(m_dataDir + QStringLiteral("/keys.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(cli), qPrintable(cli));
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run under scripts/test: it provides the private keychain session");
+    }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        m_dataDir = m_dir->path() + QStringLiteral("/data");
+    }
+
+    void cleanup()
+    {
+        // Leave the keychain as it was found for the next test.
+        for (const QJsonValue &v : list()) {
+            cliRun({QStringLiteral("delete"), v.toObject().value(u"id").toString(),
+                    QStringLiteral("--yes")});
+        }
+        delete m_dir;
+    }
+
+    void helpAndUsage()
+    {
+        const Run help = cliRun({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command :
+             {"list", "import", "generate", "enable", "disable", "rights", "delete"}) {
+            QVERIFY2(help.out.contains(command), command);
+        }
+        QCOMPARE(cliRun({QStringLiteral("frobnicate")}).exitCode, 1);
+        QCOMPARE(cliRun({QStringLiteral("import"), QStringLiteral("--label"), QStringLiteral("x")})
+                     .exitCode,
+                 1);
+        const Run rightsHelp = cliRun({QStringLiteral("rights"), QStringLiteral("--help")});
+        QCOMPARE(rightsHelp.exitCode, 0);
+        QVERIFY(rightsHelp.out.contains("--grant"));
+    }
+
+    void emptyListSaysWhatToDo()
+    {
+        const Run run = cliRun({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("generate --label"));
+        QCOMPARE(list().size(), 0);
+    }
+
+    void generateListRightsSwitchDelete()
+    {
+        const Run generated = cliRun({QStringLiteral("generate"), QStringLiteral("--label"),
+                                      QStringLiteral("bot"), QStringLiteral("--json")});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.describe()));
+        const QJsonObject g = QJsonDocument::fromJson(generated.out).object();
+        const QString id = g.value(u"id").toString();
+        const QString publicKey = g.value(u"publicKey").toString();
+        const QString secret = g.value(u"secret").toString();
+        static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9_-]{32}$"));
+        QVERIFY(token.match(publicKey).hasMatch());
+        QVERIFY(token.match(secret).hasMatch());
+        QVERIFY(publicKey != secret);
+        QVERIFY(keychainEntries().contains(id));
+
+        QJsonObject key = keyByLabel(QStringLiteral("bot"));
+        QCOMPARE(key.value(u"id").toString(), id);
+        QCOMPARE(key.value(u"publicKey").toString(), publicKey);
+        QCOMPARE(key.value(u"environment").toString(), QStringLiteral("sandbox"));
+        QCOMPARE(key.value(u"enabled").toBool(), true);
+        QCOMPARE(key.value(u"rights").toArray().size(), 0);
+        QVERIFY(key.contains(u"created") && key.contains(u"lastUsed")
+                && key.contains(u"lastAudit"));
+        QVERIFY(!key.contains(u"secret"));
+
+        // Read needs no confirmation; trade does, and without a terminal that means --yes.
+        QCOMPARE(cliRun({QStringLiteral("rights"), QStringLiteral("bot"), QStringLiteral("--grant"),
+                         QStringLiteral("read")})
+                     .exitCode,
+                 0);
+        const Run refused = cliRun({QStringLiteral("rights"), QStringLiteral("bot"),
+                                    QStringLiteral("--grant"), QStringLiteral("trade")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("--yes"));
+        QCOMPARE(keyByLabel(QStringLiteral("bot")).value(u"rights").toArray(),
+                 QJsonArray({QStringLiteral("read")}));
+        QCOMPARE(cliRun({QStringLiteral("rights"), publicKey, QStringLiteral("--grant"),
+                         QStringLiteral("all"), QStringLiteral("--yes")})
+                     .exitCode,
+                 0);
+        QCOMPARE(keyByLabel(QStringLiteral("bot")).value(u"rights").toArray().size(), 4);
+        QCOMPARE(cliRun({QStringLiteral("rights"), id, QStringLiteral("--revoke"),
+                         QStringLiteral("withdraw,payment")})
+                     .exitCode,
+                 0);
+        QCOMPARE(keyByLabel(QStringLiteral("bot")).value(u"rights").toArray(),
+                 QJsonArray({QStringLiteral("read"), QStringLiteral("trade")}));
+        QCOMPARE(
+            cliRun({QStringLiteral("rights"), id, QStringLiteral("--grant"), QStringLiteral("fly")})
+                .exitCode,
+            1);
+
+        QCOMPARE(cliRun({QStringLiteral("disable"), QStringLiteral("bot")}).exitCode, 0);
+        QCOMPARE(keyByLabel(QStringLiteral("bot")).value(u"enabled").toBool(), false);
+        QCOMPARE(cliRun({QStringLiteral("enable"), QStringLiteral("bot")}).exitCode, 0);
+        QCOMPARE(keyByLabel(QStringLiteral("bot")).value(u"enabled").toBool(), true);
+
+        const Run notConfirmed = cliRun({QStringLiteral("delete"), QStringLiteral("bot")});
+        QCOMPARE(notConfirmed.exitCode, 1);
+        QCOMPARE(list().size(), 1);
+        QCOMPARE(cliRun({QStringLiteral("delete"), QStringLiteral("bot"), QStringLiteral("--yes")})
+                     .exitCode,
+                 0);
+        QCOMPARE(list().size(), 0);
+        QVERIFY(!keychainEntries().contains(id));
+    }
+
+    void importReadsSecretFromStdinOnly()
+    {
+        const QString id =
+            import(QStringLiteral("exchange"), QStringLiteral("PUBLIC-1"), "  secret-1\n");
+        QVERIFY(!id.isEmpty());
+        QVERIFY(keychainEntries().contains(id));
+        const QJsonObject key = keyByLabel(QStringLiteral("exchange"));
+        QCOMPARE(key.value(u"environment").toString(), QStringLiteral("hitbtc"));
+
+        // There is no way to pass a secret as an argument.
+        const Run viaArgument = cliRun(
+            {QStringLiteral("import"), QStringLiteral("--label"), QStringLiteral("x"),
+             QStringLiteral("--env"), QStringLiteral("hitbtc"), QStringLiteral("--public-key"),
+             QStringLiteral("P2"), QStringLiteral("--secret"), QStringLiteral("s")});
+        QCOMPARE(viaArgument.exitCode, 1);
+
+        const QStringList base {QStringLiteral("import"), QStringLiteral("--label"),
+                                QStringLiteral("y"),      QStringLiteral("--env"),
+                                QStringLiteral("hitbtc"), QStringLiteral("--public-key")};
+        QCOMPARE(cliRun(base + QStringList {QStringLiteral("PUBLIC-1")}, "other").exitCode,
+                 1); // duplicate
+        QCOMPARE(cliRun(base + QStringList {QStringLiteral("P3")}, "").exitCode, 1); // empty secret
+        QCOMPARE(cliRun(base + QStringList {QStringLiteral("P4")}, QByteArray(300, 'x')).exitCode,
+                 1);
+        const Run plainHttp =
+            cliRun({QStringLiteral("import"), QStringLiteral("--label"), QStringLiteral("z"),
+                    QStringLiteral("--env"), QStringLiteral("http://example.com"),
+                    QStringLiteral("--public-key"), QStringLiteral("P5")},
+                   "secret");
+        QCOMPARE(plainHttp.exitCode, 1);
+        QVERIFY(plainHttp.err.contains("https://"));
+        QCOMPARE(list().size(), 1);
+        QCOMPARE(keychainEntries().size(), 1);
+    }
+
+    void keysAreFoundByLabelIdOrPublicKey()
+    {
+        const QString a = import(QStringLiteral("twin"), QStringLiteral("PUB-A"), "sa");
+        const QString b = import(QStringLiteral("twin"), QStringLiteral("PUB-B"), "sb");
+        const Run ambiguous = cliRun({QStringLiteral("disable"), QStringLiteral("twin")});
+        QCOMPARE(ambiguous.exitCode, 2);
+        QVERIFY(ambiguous.err.contains(a.toUtf8()) && ambiguous.err.contains(b.toUtf8()));
+        QCOMPARE(cliRun({QStringLiteral("disable"), QStringLiteral("nothing-like-it")}).exitCode,
+                 2);
+        QCOMPARE(cliRun({QStringLiteral("disable"), QStringLiteral("PUB-B")}).exitCode, 0);
+        QCOMPARE(cliRun({QStringLiteral("enable"), b}).exitCode, 0);
+    }
+
+    void damagedOrNewerFileIsLeftAlone_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("corrupt") << QByteArray("{\"format\":\"keyrack-metadata\",\"vers");
+        QTest::newRow("future") << QByteArray(
+            "{\"format\":\"keyrack-metadata\",\"version\":7,\"keys\":[]}");
+    }
+
+    void damagedOrNewerFileIsLeftAlone()
+    {
+        QFETCH(QByteArray, content);
+        writeFile(content);
+        const Run listed = cliRun({QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 4);
+        QVERIFY(listed.err.contains("untouched"));
+        QCOMPARE(
+            cliRun({QStringLiteral("generate"), QStringLiteral("--label"), QStringLiteral("x")})
+                .exitCode,
+            4);
+        QCOMPARE(fileBytes(), content);
+        QVERIFY(keychainEntries().isEmpty());
+        QFile::remove(m_dataDir + QStringLiteral("/keys.json"));
+    }
+
+    void readOnlyDataDirectoryChangesNothing()
+    {
+        import(QStringLiteral("ro"), QStringLiteral("PUB-RO"), "secret");
+        const QByteArray before = fileBytes();
+        QVERIFY(QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::ExeOwner));
+        // root ignores permissions: drop that power for the run, as a user has it.
+        QString program = cli;
+        QStringList args {QStringLiteral("--data-dir"), m_dataDir};
+        if (::geteuid() == 0) {
+            program = QStringLiteral("setpriv");
+            args = QStringList {QStringLiteral(
+                                    "--bounding-set=-dac_override,-dac_read_search,-fowner"),
+                                QStringLiteral("--inh-caps=-all"), cli}
+                + args;
+        }
+        const Run disabled = runProgram(
+            program, args + QStringList {QStringLiteral("disable"), QStringLiteral("ro")});
+        const Run generated =
+            runProgram(program,
+                       args
+                           + QStringList {QStringLiteral("generate"), QStringLiteral("--label"),
+                                          QStringLiteral("g")});
+        QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY2(disabled.exitCode == 4, qPrintable(disabled.describe()));
+        QVERIFY2(disabled.err.contains("Nothing was changed"), qPrintable(disabled.describe()));
+        QCOMPARE(generated.exitCode, 4);
+        QCOMPARE(fileBytes(), before);
+        QCOMPARE(keychainEntries().size(), 1); // the generated key's secret was not left behind
+    }
+
+    void noKeychainServiceIsAClearError()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run run =
+            cliRun({QStringLiteral("import"), QStringLiteral("--label"), QStringLiteral("k"),
+                    QStringLiteral("--env"), QStringLiteral("hitbtc"),
+                    QStringLiteral("--public-key"), QStringLiteral("PUB-K")},
+                   "secret", env);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("No keychain service is running"), qPrintable(run.describe()));
+        QVERIFY(run.err.contains("Nothing was changed"));
+        QCOMPARE(list().size(), 0);
+        // Metadata-only commands work without a keychain.
+        QCOMPARE(cliRun({QStringLiteral("list")}, {}, env).exitCode, 0);
+    }
+
+    void lockedKeychainIsAClearError()
+    {
+        // A session of its own, whose keyring is locked.
+        QTemporaryDir home;
+        QDir(home.path()).mkdir(QStringLiteral("run"));
+        QFile::setPermissions(home.path() + QStringLiteral("/run"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path() + QStringLiteral("/run"));
+        const Run run =
+            runProgram(QStringLiteral("dbus-run-session"),
+                       {QStringLiteral("--"), testsDir + QStringLiteral("/keyring-session.sh"),
+                        QStringLiteral("--locked"), QStringLiteral("--"), cli,
+                        QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("generate"),
+                        QStringLiteral("--label"), QStringLiteral("locked")},
+                       {}, env);
+        QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+        QVERIFY(run.err.contains("locked"));
+        QVERIFY(run.err.contains("Nothing was changed"));
+        QVERIFY(!run.out.contains("secret key"));
+        QCOMPARE(list().size(), 0);
+    }
+
+    void killedWhileSavingLeavesAFileThatLoads()
+    {
+        // Many keys make each save long enough to be interrupted part-way.
+        QJsonArray keys;
+        for (int i = 0; i < 3000; ++i) {
+            keys.append(QJsonObject {
+                {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("label"), QStringLiteral("key-%1").arg(i)},
+                {QStringLiteral("publicKey"), QStringLiteral("PUBLIC-%1").arg(i)},
+                {QStringLiteral("environment"), QStringLiteral("hitbtc")},
+                {QStringLiteral("enabled"), true},
+                {QStringLiteral("rights"), QJsonArray()},
+                {QStringLiteral("note"), QString(200, u'n')}});
+        }
+        writeFile(QJsonDocument(
+                      QJsonObject {{QStringLiteral("format"), QStringLiteral("keyrack-metadata")},
+                                   {QStringLiteral("version"), 1},
+                                   {QStringLiteral("keys"), keys}})
+                      .toJson());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(cliRun({QStringLiteral("disable"), QStringLiteral("key-0")}).exitCode, 0);
+        const qint64 oneRun = std::max<qint64>(timer.elapsed(), 5);
+
+        bool enabled = false; // key-0 as last saved
+        int killed = 0;
+        int saved = 0;
+        for (int i = 0; i < 200; ++i) {
+            QProcess process;
+            process.start(cli,
+                          {QStringLiteral("--data-dir"), m_dataDir,
+                           enabled ? QStringLiteral("disable") : QStringLiteral("enable"),
+                           QStringLiteral("key-0")});
+            QVERIFY(process.waitForStarted());
+            // Anywhere from start-up to just after the save.
+            QTest::qSleep(QRandomGenerator::global()->bounded(static_cast<int>(oneRun * 3 / 2)));
+            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            process.waitForFinished();
+            killed += process.exitStatus() == QProcess::CrashExit ? 1 : 0;
+
+            // The file always loads, holding the last or the previous state.
+            const QJsonArray now = list();
+            QCOMPARE(now.size(), 3000);
+            const bool nowEnabled = now.first().toObject().value(u"enabled").toBool();
+            saved += nowEnabled != enabled ? 1 : 0;
+            enabled = nowEnabled;
+        }
+        qInfo("%d of 200 runs killed before they ended, %d saved (one run takes about %lld ms)",
+              killed, saved, oneRun);
+        QVERIFY(killed > 10);
+        QVERIFY(saved > 10);
+        // No temporary file piles up.
+        QVERIFY(QDir(m_dataDir).entryList(QDir::Files).size() <= 3);
+        QFile::remove(m_dataDir + QStringLiteral("/keys.json"));
+    }
+
+    void killedWhileImportingLeavesNoHalfKey()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        import(QStringLiteral("whole"), QStringLiteral("WHOLE"), "secret-whole");
+        const int oneRun = static_cast<int>(std::max<qint64>(timer.elapsed(), 5));
+        for (int i = 0; i < 30; ++i) {
+            QProcess process;
+            process.start(cli,
+                          {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("import"),
+                           QStringLiteral("--label"), QStringLiteral("half-%1").arg(i),
+                           QStringLiteral("--env"), QStringLiteral("hitbtc"),
+                           QStringLiteral("--public-key"), QStringLiteral("HALF-%1").arg(i)});
+            QVERIFY(process.waitForStarted());
+            process.write("secret-half");
+            process.waitForBytesWritten(); // qSleep runs no event loop to write it later
+            process.closeWriteChannel();
+            QTest::qSleep(QRandomGenerator::global()->bounded(oneRun * 3));
+            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            process.waitForFinished();
+        }
+        // The next command tidies up; then every key has its secret and every secret its key.
+        const QJsonArray keys = list();
+        QStringList ids;
+        for (const QJsonValue &v : keys) {
+            ids << v.toObject().value(u"id").toString();
+        }
+        QStringList entries = keychainEntries();
+        entries.removeAll(QStringLiteral("keyrack-probe"));
+        ids.sort();
+        entries.sort();
+        QCOMPARE(entries, ids);
+        QVERIFY(!fileBytes().contains("\"pending\""));
+        qInfo("%lld of 30 killed imports had completed (one takes about %d ms)",
+              static_cast<long long>(ids.size() - 1), oneRun);
+    }
+
+    void twoProcessesChangingDifferentKeysLoseNothing()
+    {
+        import(QStringLiteral("left"), QStringLiteral("PUB-L"), "sl");
+        import(QStringLiteral("right"), QStringLiteral("PUB-R"), "sr");
+        for (int round = 0; round < 20; ++round) {
+            const bool on = round % 2 == 1;
+            QProcess a;
+            QProcess b;
+            a.start(cli,
+                    {QStringLiteral("--data-dir"), m_dataDir,
+                     on ? QStringLiteral("enable") : QStringLiteral("disable"),
+                     QStringLiteral("left")});
+            b.start(cli,
+                    {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("rights"),
+                     QStringLiteral("right"),
+                     on ? QStringLiteral("--grant") : QStringLiteral("--revoke"),
+                     QStringLiteral("read")});
+            QVERIFY(a.waitForFinished() && b.waitForFinished());
+            QCOMPARE(a.exitCode(), 0);
+            QCOMPARE(b.exitCode(), 0);
+            QCOMPARE(keyByLabel(QStringLiteral("left")).value(u"enabled").toBool(), on);
+            QCOMPARE(keyByLabel(QStringLiteral("right")).value(u"rights").toArray().size(),
+                     on ? 1 : 0);
+        }
+    }
+
+    // Last: it reads everything the other tests printed too.
+    void canarySecretNeverLeaks()
+    {
+        const QByteArray canary = "CANARY-5ecret-7b1f0e";
+        const QString id = import(QStringLiteral("canary"), QStringLiteral("PUB-CANARY"), canary);
+        const Run generated =
+            cliRun({QStringLiteral("generate"), QStringLiteral("--label"), QStringLiteral("gen")});
+        QCOMPARE(generated.exitCode, 0);
+        const QByteArray generatedSecret =
+            generated.out.mid(generated.out.indexOf("secret key:") + 11, 40).trimmed().left(32);
+        QCOMPARE(generatedSecret.size(), 32);
+        cliRun({QStringLiteral("list")});
+        cliRun({QStringLiteral("list"), QStringLiteral("--json")});
+        cliRun({QStringLiteral("disable"), QStringLiteral("canary")});
+        cliRun({QStringLiteral("enable"), QStringLiteral("canary")});
+        cliRun({QStringLiteral("rights"), QStringLiteral("canary"), QStringLiteral("--grant"),
+                QStringLiteral("all"), QStringLiteral("--yes")});
+        cliRun({QStringLiteral("rights"), QStringLiteral("gen"), QStringLiteral("--grant"),
+                QStringLiteral("read")});
+        cliRun({QStringLiteral("delete"), QStringLiteral("canary"), QStringLiteral("--yes")});
+
+        // Never printed, except the generated secret by generate itself.
+        for (const Run &run : std::as_const(m_transcript)) {
+            QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
+            QVERIFY(!run.err.contains(generatedSecret));
+        }
+        int printedGenerated = 0;
+        for (const Run &run : std::as_const(m_transcript)) {
+            printedGenerated += run.out.contains(generatedSecret) ? 1 : 0;
+        }
+        QCOMPARE(printedGenerated, 1);
+
+        // In no file under HOME or the data directory, but the keyring's own (encrypted) files.
+        const QString keyrings = QDir::homePath() + QStringLiteral("/.local/share/keyrings");
+        for (const QString &root : {QDir::homePath(), m_dir->path()}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.startsWith(keyrings)) {
+                    continue;
+                }
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    continue;
+                }
+                const QByteArray bytes = file.readAll();
+                QVERIFY2(!bytes.contains(canary), qPrintable(path));
+                QVERIFY2(!bytes.contains(generatedSecret), qPrintable(path));
+                QVERIFY2(!bytes.contains(canary.toBase64()), qPrintable(path));
+            }
+        }
+        QVERIFY(!keychainEntries().contains(id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
