@@ -1,0 +1,50 @@
+#include "gui/mainwindow.h"
+#include "gui/prompter.h"
+#include "storage/keychainvault.h"
+#include "storage/keyrepository.h"
+#include "storage/metadatastore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+int main(int argc, char *argv[])
+{
+    // A secret may be in this process's memory: no core dumps, no ptrace by other users.
+    const struct rlimit noCore
+    {
+        0, 0
+    };
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    ::prctl(PR_SET_DUMPABLE, 0);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("keyrack"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyrack"));
+    QApplication::setApplicationVersion(QStringLiteral(KEYRACK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop manager for HitBTC API keys."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Use DIR as the data directory."), QStringLiteral("DIR"));
+    parser.addOption(dataDir);
+    parser.process(app);
+
+    MetadataStore store(MetadataStore::resolveDataDir(parser.value(dataDir)));
+    KeychainVault vault;
+    KeyRepository repository(&store, &vault);
+    // Loading reads only the metadata file: no keychain access at start-up.
+    const Error loaded = repository.load();
+    store.setWatching(!loaded.isError());
+    DialogPrompter prompter;
+    MainWindow window(&repository, &prompter,
+                      loaded.isError() ? loaded.message.toHtmlEscaped() : QString());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,370 @@
+#include "keytablemodel.h"
+
+#include "storage/keyrepository.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+
+namespace {
+
+QString dateText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+} // namespace
+
+KeyTableModel::KeyTableModel(KeyRepository *repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+    , m_keys(repository->keys())
+{
+    connect(m_repository, &KeyRepository::keyAdded, this, &KeyTableModel::addKey);
+    connect(m_repository, &KeyRepository::keyChanged, this, &KeyTableModel::changeKey);
+    connect(m_repository, &KeyRepository::keyRemoved, this, &KeyTableModel::removeKey);
+}
+
+KeyTableModel::~KeyTableModel() = default;
+
+int KeyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_keys.size());
+}
+
+int KeyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int KeyTableModel::rowOf(const QUuid &id) const
+{
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+std::optional<Right> KeyTableModel::rightOfColumn(int column)
+{
+    switch (column) {
+    case ReadColumn:
+        return Right::Read;
+    case TradeColumn:
+        return Right::Trade;
+    case PaymentColumn:
+        return Right::Payment;
+    case WithdrawColumn:
+        return Right::Withdraw;
+    default:
+        return std::nullopt;
+    }
+}
+
+void KeyTableModel::addKey(const QUuid &id)
+{
+    const std::optional<ApiKey> key = m_repository->key(id);
+    if (!key || rowOf(id) >= 0) {
+        return;
+    }
+    const int row = static_cast<int>(m_keys.size());
+    beginInsertRows({}, row, row);
+    m_keys.append(*key);
+    endInsertRows();
+}
+
+void KeyTableModel::changeKey(const QUuid &id)
+{
+    const int row = rowOf(id);
+    const std::optional<ApiKey> key = m_repository->key(id);
+    if (row < 0 || !key) {
+        return;
+    }
+    m_keys[row] = *key;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void KeyTableModel::removeKey(const QUuid &id)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    m_keys.removeAt(row);
+    endRemoveRows();
+}
+
+QVariant KeyTableModel::displayData(const ApiKey &key, int column) const
+{
+    switch (column) {
+    case LabelColumn:
+        return key.label;
+    case EnvironmentColumn:
+        return key.environment.displayName();
+    case PublicKeyColumn:
+        return key.publicKey;
+    case StatusColumn:
+        return key.enabled ? tr("ON") : tr("OFF");
+    case CreatedColumn:
+        return dateText(key.created);
+    case LastUsedColumn:
+        return key.lastUsed.isValid() ? dateText(key.lastUsed) : tr("never");
+    case LastAuditColumn:
+        return key.lastAudit ? dateText(key.lastAudit->time) : tr("never");
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::toolTip(const ApiKey &key, int column) const
+{
+    if (const std::optional<Right> right = rightOfColumn(column)) {
+        return tr("%1: %2").arg(AccessRights::title(*right),
+                                key.rights.has(*right) ? tr("granted") : tr("not granted"));
+    }
+    switch (column) {
+    case PublicKeyColumn:
+        return tr("Public key %1 (the secret is in the OS keychain)").arg(key.publicKey);
+    case StatusColumn:
+        return key.enabled
+            ? tr("ON: this key may sign requests. Click or press Space to revoke it.")
+            : tr("OFF (revoked): a revoked key cannot authenticate requests. Click "
+                 "or press Space to enable it.");
+    case AllowAllColumn:
+        return tr("Allow all: every right, including trading and withdrawals");
+    case EnvironmentColumn:
+        return key.environment.isSandbox() ? tr("The embedded sandbox exchange")
+                                           : key.environment.baseUrl().toString();
+    case DeleteColumn:
+        return tr("Delete this key for good");
+    case LabelColumn:
+        if (key.rights.has(Right::Withdraw)) {
+            return tr("%1\nThis key can withdraw cryptocurrencies.%2")
+                .arg(key.label, key.note.isEmpty() ? QString() : u'\n' + key.note);
+        }
+        return key.note.isEmpty() ? QVariant() : QVariant(key.note);
+    default:
+        return key.note.isEmpty() ? QVariant() : QVariant(key.note);
+    }
+}
+
+QVariant KeyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const ApiKey &key = m_keys.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(key, column);
+    case Qt::EditRole:
+        return column == LabelColumn ? QVariant(key.label) : QVariant();
+    case Qt::CheckStateRole:
+        if (column == StatusColumn) {
+            return key.enabled ? Qt::Checked : Qt::Unchecked;
+        }
+        if (const std::optional<Right> right = rightOfColumn(column)) {
+            return key.rights.has(*right) ? Qt::Checked : Qt::Unchecked;
+        }
+        if (column == AllowAllColumn) {
+            return key.rights.isAll() ? Qt::Checked
+                : key.rights.isNone() ? Qt::Unchecked
+                                      : Qt::PartiallyChecked;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return toolTip(key, column);
+    case Qt::AccessibleTextRole:
+        if (column == StatusColumn) {
+            return key.enabled ? tr("Key %1 is ON").arg(key.label)
+                               : tr("Key %1 is OFF").arg(key.label);
+        }
+        if (const std::optional<Right> right = rightOfColumn(column)) {
+            return tr("%1 for %2: %3")
+                .arg(AccessRights::title(*right), key.label,
+                     key.rights.has(*right) ? tr("granted") : tr("not granted"));
+        }
+        if (column == DeleteColumn) {
+            return tr("Delete key %1").arg(key.label);
+        }
+        return displayData(key, column);
+    case Qt::DecorationRole:
+        // A key that can move money out is marked where the eye starts: its label.
+        if (column == LabelColumn && key.rights.has(Right::Withdraw)) {
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == PublicKeyColumn) {
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // A revoked key's row is greyed, as on the site.
+        if (!key.enabled) {
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        if (column == WithdrawColumn && key.rights.has(Right::Withdraw)) {
+            return QGuiApplication::palette().brush(QPalette::Active, QPalette::Highlight);
+        }
+        return {};
+    case KeyIdRole:
+        return key.id;
+    case EnabledRole:
+        return key.enabled;
+    case EnvironmentIdRole:
+        return key.environment.id();
+    case RightsBitsRole:
+        return key.rights.bits();
+    case SearchTextRole:
+        return QStringList {key.label, key.publicKey, key.note}.join(u'\n');
+    case SortRole:
+        switch (column) {
+        case StatusColumn:
+            return key.enabled ? 1 : 0;
+        case ReadColumn:
+        case TradeColumn:
+        case PaymentColumn:
+        case WithdrawColumn:
+            return key.rights.has(*rightOfColumn(column)) ? 1 : 0;
+        case AllowAllColumn:
+            return key.rights.count();
+        case CreatedColumn:
+            return key.created;
+        case LastUsedColumn:
+            return key.lastUsed;
+        case LastAuditColumn:
+            return key.lastAudit ? key.lastAudit->time : QDateTime();
+        default:
+            return displayData(key, column).toString().toLower();
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (const std::optional<Right> right = rightOfColumn(section)) {
+            return AccessRights::title(*right);
+        }
+        return section == AllowAllColumn ? tr("Grant every right at once") : QVariant();
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case LabelColumn:
+        return tr("Label");
+    case EnvironmentColumn:
+        return tr("Environment");
+    case PublicKeyColumn:
+        return tr("Public key");
+    case StatusColumn:
+        return tr("Status");
+    case ReadColumn:
+        return tr("Order book, History,\nTrading balance");
+    case TradeColumn:
+        return tr("Place/cancel\norders");
+    case PaymentColumn:
+        return tr("Payment\ninformation");
+    case WithdrawColumn:
+        return tr("Withdraw\ncryptocurrencies");
+    case AllowAllColumn:
+        return tr("Allow all");
+    case CreatedColumn:
+        return tr("Created");
+    case LastUsedColumn:
+        return tr("Last used");
+    case LastAuditColumn:
+        return tr("Last audit");
+    case DeleteColumn:
+        return tr("Delete");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags KeyTableModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return Qt::NoItemFlags;
+    }
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const int column = index.column();
+    if (column == StatusColumn || rightOfColumn(column) || column == AllowAllColumn) {
+        flags |= Qt::ItemIsUserCheckable;
+    }
+    if (column == LabelColumn) {
+        flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool KeyTableModel::applyRights(const ApiKey &key, AccessRights wanted)
+{
+    if (wanted == key.rights) {
+        return true;
+    }
+    const AccessRights newlyGranted = wanted.minus(key.rights);
+    const bool needsConfirmation =
+        newlyGranted.hasSensitive() || (wanted.isAll() && !key.rights.isAll());
+    if (needsConfirmation && (!m_confirmGrant || !m_confirmGrant(key, newlyGranted))) {
+        return false;
+    }
+    const Error error = m_repository->setRights(key.id, wanted);
+    if (error.isError()) {
+        Q_EMIT changeFailed(error.message);
+        return false;
+    }
+    return true;
+}
+
+bool KeyTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return false;
+    }
+    const ApiKey key = m_keys.at(index.row()); // a copy: the repository's signals replace the row
+    const int column = index.column();
+    if (role == Qt::EditRole && column == LabelColumn) {
+        const Error error = m_repository->setLabel(key.id, value.toString());
+        if (error.isError()) {
+            Q_EMIT changeFailed(error.message);
+        }
+        return !error.isError();
+    }
+    if (role != Qt::CheckStateRole) {
+        return false;
+    }
+    const bool on = value.value<Qt::CheckState>() == Qt::Checked;
+    if (column == StatusColumn) {
+        const Error error = m_repository->setEnabled(key.id, on);
+        if (error.isError()) {
+            Q_EMIT changeFailed(error.message);
+        }
+        return !error.isError();
+    }
+    if (const std::optional<Right> right = rightOfColumn(column)) {
+        AccessRights wanted = key.rights;
+        wanted.set(*right, on);
+        return applyRights(key, wanted);
+    }
+    if (column == AllowAllColumn) {
+        // Checking "Allow all" grants all four; unchecking revokes all.
+        return applyRights(key, on ? AccessRights::all() : AccessRights::none());
+    }
+    return false;
+}

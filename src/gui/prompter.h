@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/apikey.h"
+#include "gui/newkeydialog.h"
+
+#include <optional>
+
+class QWidget;
+
+// The questions the main window asks the user. Behind an interface so that tests can answer
+// them without a modal dialog; DialogPrompter asks with the real dialogs.
+class Prompter
+{
+public:
+    virtual ~Prompter();
+    virtual std::optional<NewKeyRequest> askNewKey(QWidget *parent,
+                                                   NewKeyDialog::Validator validator) = 0;
+    virtual void revealSecret(QWidget *parent, const QString &publicKey, Secret secret) = 0;
+    virtual bool confirmGrant(QWidget *parent, const ApiKey &key, AccessRights granted) = 0;
+    virtual bool confirmDelete(QWidget *parent, const ApiKey &key) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+};
+
+class DialogPrompter : public Prompter
+{
+public:
+    int clipboardClearSeconds = 30;
+
+    std::optional<NewKeyRequest> askNewKey(QWidget *parent,
+                                           NewKeyDialog::Validator validator) override;
+    void revealSecret(QWidget *parent, const QString &publicKey, Secret secret) override;
+    bool confirmGrant(QWidget *parent, const ApiKey &key, AccessRights granted) override;
+    bool confirmDelete(QWidget *parent, const ApiKey &key) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+};
