@@ -1,0 +1,131 @@
+// The metadata file format: everything round-trips; anything damaged or newer is refused whole.
+#include "storage/metadatajson.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+MetadataDocument sample()
+{
+    KeyRecord record;
+    ApiKey &key = record.key;
+    key.id = QUuid::createUuid();
+    key.label = QStringLiteral("bot \u00e9\u00e8");
+    key.publicKey = QStringLiteral("PUB-1");
+    key.environment = *Environment::parse(QStringLiteral("https://api.example.com"), nullptr);
+    key.enabled = false;
+    key.rights.set(Right::Trade);
+    key.rights.set(Right::Withdraw);
+    key.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+    key.rightsChanged = key.created.addDays(1);
+    key.lastUsed = key.created.addDays(2);
+    AuditResult audit;
+    audit.time = key.created.addDays(3);
+    audit.setObserved(Right::Read, Observed::Yes);
+    audit.setObserved(Right::Trade, Observed::No);
+    audit.setObserved(Right::Withdraw, Observed::NotProbed);
+    audit.summary = QStringLiteral("checked");
+    key.lastAudit = audit;
+    key.note = QStringLiteral("a note");
+    KeyRecord pending;
+    pending.key.id = QUuid::createUuid();
+    pending.key.label = QStringLiteral("half");
+    pending.key.publicKey = QStringLiteral("PUB-2");
+    pending.pending =
+        PendingOperation {PendingOperation::Kind::Remove, 42, QStringLiteral("host"), key.created};
+    return MetadataDocument {{record, pending}};
+}
+
+QByteArray withKeys(const QByteArray &keys)
+{
+    return "{\"format\":\"keyrack-metadata\",\"version\":1,\"keys\":[" + keys + "]}";
+}
+
+const QByteArray goodKey = "{\"id\":\"6f0d3ab4-7a43-4a0e-9d8e-0d7f7ba7a0f1\",\"label\":\"a\","
+                           "\"publicKey\":\"P\",\"environment\":\"hitbtc\",\"enabled\":true,"
+                           "\"rights\":[\"read\"]}";
+
+} // namespace
+
+class TestMetadataJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const MetadataDocument before = sample();
+        MetadataDocument after;
+        const Error error =
+            MetadataJson::parse(MetadataJson::serialize(before), QStringLiteral("f"), &after);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(after.records.size(), 2);
+        QCOMPARE(after.records.at(0).key, before.records.at(0).key);
+        QVERIFY(!after.records.at(0).pending);
+        QCOMPARE(after.records.at(1).key, before.records.at(1).key);
+        QVERIFY(after.records.at(1).pending);
+        QCOMPARE(after.records.at(1).pending->kind, PendingOperation::Kind::Remove);
+        QCOMPARE(after.records.at(1).pending->pid, 42);
+    }
+
+    void minimalKeyIsAccepted()
+    {
+        MetadataDocument document;
+        QVERIFY(!MetadataJson::parse(withKeys(goodKey), QStringLiteral("f"), &document).isError());
+        QCOMPARE(document.records.size(), 1);
+        QVERIFY(!document.records.first().key.lastAudit);
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not json") << QByteArray("nope") << QStringLiteral("damaged");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("newer") << QByteArray(
+            "{\"format\":\"keyrack-metadata\",\"version\":2,\"keys\":[]}")
+                               << QStringLiteral("newer Keyrack");
+        QTest::newRow("fractional version")
+            << QByteArray("{\"format\":\"keyrack-metadata\",\"version\":1.5,\"keys\":[]}")
+            << QStringLiteral("whole number");
+        QTest::newRow("keys not a list")
+            << QByteArray("{\"format\":\"keyrack-metadata\",\"version\":1,\"keys\":{}}")
+            << QStringLiteral("not a list");
+        QTest::newRow("duplicate id")
+            << withKeys(goodKey + ',' + goodKey) << QStringLiteral("appears twice");
+        QTest::newRow("unknown right")
+            << withKeys(QByteArray(goodKey).replace("\"read\"", "\"fly\""))
+            << QStringLiteral("unknown right");
+        QTest::newRow("plain http")
+            << withKeys(QByteArray(goodKey).replace("\"hitbtc\"", "\"http://example.com\""))
+            << QStringLiteral("https://");
+        QTest::newRow("empty label")
+            << withKeys(QByteArray(goodKey).replace("\"label\":\"a\"", "\"label\":\"\""))
+            << QStringLiteral("empty label");
+        QTest::newRow("bad id") << withKeys(QByteArray(goodKey).replace("6f0d3ab4", "zzzz"))
+                                << QStringLiteral("UUID");
+        QTest::newRow("bad date") << withKeys(
+            QByteArray(goodKey).replace("\"enabled\"", "\"created\":\"soon\",\"enabled\""))
+                                  << QStringLiteral("not a date");
+        QTest::newRow("enabled not bool")
+            << withKeys(QByteArray(goodKey).replace("\"enabled\":true", "\"enabled\":1"))
+            << QStringLiteral("true or false");
+    }
+
+    void refused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        MetadataDocument document = sample();
+        const Error error =
+            MetadataJson::parse(bytes, QStringLiteral("/data/keys.json"), &document);
+        QCOMPARE(error.kind, ErrorKind::DataFile);
+        QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+        QVERIFY(error.message.contains(QStringLiteral("/data/keys.json")));
+        QCOMPARE(document.records.size(), 2); // the caller's document is not half-replaced
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetadataJson)
+#include "tst_metadatajson.moc"
