@@ -4,6 +4,7 @@
 #include "net/randomtoken.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
+#include "storage/metadatajson.h"
 #include "storage/metadatastore.h"
 
 #include <QCoreApplication>
@@ -52,40 +53,9 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QJsonValue timeJson(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
-                          : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject keyJson(const ApiKey &key)
 {
-    QJsonObject o;
-    o.insert(u"id", key.idString());
-    o.insert(u"label", key.label);
-    o.insert(u"publicKey", key.publicKey);
-    o.insert(u"environment", key.environment.id());
-    o.insert(u"enabled", key.enabled);
-    o.insert(u"rights", QJsonArray::fromStringList(key.rights.shortNames()));
-    o.insert(u"created", timeJson(key.created));
-    o.insert(u"rightsChanged", timeJson(key.rightsChanged));
-    o.insert(u"lastUsed", timeJson(key.lastUsed));
-    if (key.lastAudit) {
-        QJsonObject observed;
-        for (Right r : AccessRights::allRights) {
-            observed.insert(AccessRights::shortName(r),
-                            AuditResult::observedName(key.lastAudit->observed(r)));
-        }
-        QJsonObject audit;
-        audit.insert(u"time", timeJson(key.lastAudit->time));
-        audit.insert(u"observed", observed);
-        audit.insert(u"summary", key.lastAudit->summary);
-        o.insert(u"lastAudit", audit);
-    } else {
-        o.insert(u"lastAudit", QJsonValue(QJsonValue::Null));
-    }
-    o.insert(u"note", key.note);
-    return o;
+    return MetadataJson::keyToJson(key);
 }
 
 QString json(const QJsonValue &value)

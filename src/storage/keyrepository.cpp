@@ -70,6 +70,20 @@ bool isToken(const QByteArray &token, int length)
     return true;
 }
 
+// A new key as HitBTC's page creates one: active, with no rights.
+ApiKey freshKey(const NewKey &newKey)
+{
+    ApiKey key;
+    key.id = QUuid::createUuid();
+    key.label = newKey.label;
+    key.publicKey = newKey.publicKey;
+    key.environment = newKey.environment;
+    key.note = newKey.note;
+    key.enabled = true;
+    key.created = QDateTime::currentDateTimeUtc();
+    return key;
+}
+
 } // namespace
 
 KeyRepository::KeyRepository(MetadataStore *store, SecretVault *vault, QObject *parent)
@@ -198,15 +212,7 @@ void KeyRepository::importKey(NewKey newKey, Secret secret, AddDone done)
         done(error, {});
         return;
     }
-    ApiKey key;
-    key.id = QUuid::createUuid();
-    key.label = newKey.label;
-    key.publicKey = newKey.publicKey;
-    key.environment = newKey.environment;
-    key.note = newKey.note;
-    key.enabled = true;
-    key.created = QDateTime::currentDateTimeUtc();
-    addWithSecret(std::move(key), std::move(clean), std::move(done));
+    addWithSecret(freshKey(newKey), std::move(clean), std::move(done));
 }
 
 void KeyRepository::generate(const QString &label, const QString &note, const TokenSource &tokens,
@@ -228,14 +234,7 @@ void KeyRepository::generate(const QString &label, const QString &note, const To
         done(error, {});
         return;
     }
-    ApiKey key;
-    key.id = QUuid::createUuid();
-    key.label = newKey.label;
-    key.publicKey = newKey.publicKey;
-    key.environment = Environment::sandbox();
-    key.note = newKey.note;
-    key.enabled = true; // as on the site: active, with no rights
-    key.created = QDateTime::currentDateTimeUtc();
+    ApiKey key = freshKey(newKey);
     // The vault keeps its own copy; this one goes back to the caller to be shown once.
     QByteArray copy(secret.reveal().constData(), secret.size());
     auto shown = std::make_shared<Secret>(Secret::adopt(copy));

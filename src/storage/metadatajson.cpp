@@ -40,21 +40,7 @@ QJsonObject auditToJson(const AuditResult &audit)
 
 QJsonObject recordToJson(const KeyRecord &record)
 {
-    const ApiKey &key = record.key;
-    QJsonObject o;
-    o.insert(u"id", key.idString());
-    o.insert(u"label", key.label);
-    o.insert(u"publicKey", key.publicKey);
-    o.insert(u"environment", key.environment.id());
-    o.insert(u"enabled", key.enabled);
-    o.insert(u"rights", QJsonArray::fromStringList(key.rights.shortNames()));
-    o.insert(u"created", timeValue(key.created));
-    o.insert(u"rightsChanged", timeValue(key.rightsChanged));
-    o.insert(u"lastUsed", timeValue(key.lastUsed));
-    o.insert(u"lastAudit",
-             key.lastAudit ? QJsonValue(auditToJson(*key.lastAudit))
-                           : QJsonValue(QJsonValue::Null));
-    o.insert(u"note", key.note);
+    QJsonObject o = MetadataJson::keyToJson(record.key);
     if (record.pending) {
         QJsonObject p;
         p.insert(u"kind",
@@ -243,6 +229,25 @@ const KeyRecord *MetadataDocument::find(const QUuid &id) const
 }
 
 namespace MetadataJson {
+
+QJsonObject keyToJson(const ApiKey &key)
+{
+    QJsonObject o;
+    o.insert(u"id", key.idString());
+    o.insert(u"label", key.label);
+    o.insert(u"publicKey", key.publicKey);
+    o.insert(u"environment", key.environment.id());
+    o.insert(u"enabled", key.enabled);
+    o.insert(u"rights", QJsonArray::fromStringList(key.rights.shortNames()));
+    o.insert(u"created", timeValue(key.created));
+    o.insert(u"rightsChanged", timeValue(key.rightsChanged));
+    o.insert(u"lastUsed", timeValue(key.lastUsed));
+    o.insert(u"lastAudit",
+             key.lastAudit ? QJsonValue(auditToJson(*key.lastAudit))
+                           : QJsonValue(QJsonValue::Null));
+    o.insert(u"note", key.note);
+    return o;
+}
 
 QByteArray serialize(const MetadataDocument &document)
 {

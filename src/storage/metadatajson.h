@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -43,6 +44,8 @@ inline constexpr int formatVersion = 1;
 inline constexpr qsizetype maxFileSize = 64 * 1024 * 1024;
 
 QByteArray serialize(const MetadataDocument &document);
+// One key as the file and `keyrack-cli list --json` show it (never a secret).
+QJsonObject keyToJson(const ApiKey &key);
 // Parses a whole file. Anything not understood is an error: a damaged file, or one from a newer
 // Keyrack, is never half-read. `where` names the file in messages.
 Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document);
