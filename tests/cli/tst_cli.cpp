@@ -143,6 +143,42 @@ private:
         file.write(bytes);
     }
 
+    // Runs keyrack-cli on a pseudo-terminal (util-linux `script`), answering each prompt when it
+    // appears, as a person types. Returns what the terminal showed.
+    QByteArray onTerminal(const QStringList &args,
+                          const QList<std::pair<QByteArray, QByteArray>> &answers, int *exitCode)
+    {
+        QStringList quoted;
+        for (const QString &arg :
+             QStringList {cli, QStringLiteral("--data-dir"), m_dataDir} + args) {
+            quoted << u'\'' + arg + u'\'';
+        }
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+        QByteArray screen;
+        for (const auto &[prompt, answer] : answers) {
+            while (!screen.contains(prompt)) {
+                if (!process.waitForReadyRead(10000)) {
+                    qWarning("no prompt \"%s\" in: %s", prompt.constData(), screen.constData());
+                    process.kill();
+                    process.waitForFinished();
+                    *exitCode = -1;
+                    return screen;
+                }
+                screen += process.readAll();
+            }
+            process.write(answer);
+            process.waitForBytesWritten();
+        }
+        process.waitForFinished(30000);
+        screen += process.readAll();
+        *exitCode = process.exitCode();
+        m_transcript.append(Run {process.exitCode(), screen, {}});
+        return screen;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -521,6 +557,38 @@ private Q_SLOTS:
             QCOMPARE(keyByLabel(QStringLiteral("right")).value(u"rights").toArray().size(),
                      on ? 1 : 0);
         }
+    }
+
+    void terminalPromptsHideTheSecretAndAsk()
+    {
+        int exitCode = -1;
+        const QByteArray screen =
+            onTerminal({QStringLiteral("import"), QStringLiteral("--label"),
+                        QStringLiteral("typed"), QStringLiteral("--env"), QStringLiteral("hitbtc"),
+                        QStringLiteral("--public-key"), QStringLiteral("PUB-TTY")},
+                       {{"(input hidden)", "typed-secret-value\n"}}, &exitCode);
+        QVERIFY2(exitCode == 0, screen.constData());
+        QVERIFY2(!screen.contains("typed-secret-value"), screen.constData()); // not echoed
+        QVERIFY(!keyByLabel(QStringLiteral("typed")).isEmpty());
+
+        // On a terminal, a sensitive grant and a delete ask, and only "y" or "yes" goes ahead.
+        onTerminal({QStringLiteral("rights"), QStringLiteral("typed"), QStringLiteral("--grant"),
+                    QStringLiteral("withdraw")},
+                   {{"[y/N]", "n\n"}}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QCOMPARE(keyByLabel(QStringLiteral("typed")).value(u"rights").toArray().size(), 0);
+        const QByteArray asked = onTerminal({QStringLiteral("rights"), QStringLiteral("typed"),
+                                             QStringLiteral("--grant"), QStringLiteral("withdraw")},
+                                            {{"[y/N]", "yes\n"}}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(asked.contains("Withdraw cryptocurrencies"));
+        QCOMPARE(keyByLabel(QStringLiteral("typed")).value(u"rights").toArray(),
+                 QJsonArray({QStringLiteral("withdraw")}));
+        const QByteArray deleted = onTerminal({QStringLiteral("delete"), QStringLiteral("typed")},
+                                              {{"[y/N]", "y\n"}}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(deleted.contains("can not be retrieved"));
+        QVERIFY(keyByLabel(QStringLiteral("typed")).isEmpty());
     }
 
     // Last: it reads everything the other tests printed too.
