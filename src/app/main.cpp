@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
     DialogPrompter prompter;
     MainWindow window(&repository, &prompter,
                       loaded.isError() ? loaded.message.toHtmlEscaped() : QString());
+    window.resize(1460, 440);
     window.show();
     return app.exec();
 }

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 
@@ -13,7 +12,8 @@ namespace {
 
 QString dateText(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+    // Compact and unambiguous in every locale: traders compare these at a glance.
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                           : QString();
 }
 

@@ -55,18 +55,19 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, const QStr
         view);
     view->setItemDelegateForColumn(KeyTableModel::DeleteColumn, trash);
     connect(trash, &ButtonDelegate::clicked, this, &MainWindow::deleteKeyAt);
-    view->setColumnWidth(KeyTableModel::LabelColumn, 160);
+    view->setColumnWidth(KeyTableModel::LabelColumn, 150);
     view->setColumnWidth(KeyTableModel::PublicKeyColumn, 170);
     view->resizeColumnToContents(KeyTableModel::StatusColumn);
     for (int column :
          {KeyTableModel::ReadColumn, KeyTableModel::TradeColumn, KeyTableModel::PaymentColumn,
           KeyTableModel::WithdrawColumn, KeyTableModel::AllowAllColumn}) {
-        view->setColumnWidth(column, 110);
+        view->setColumnWidth(column, 96);
     }
-    view->setColumnWidth(KeyTableModel::ReadColumn, 150);
+    view->setColumnWidth(KeyTableModel::ReadColumn, 140);
+    view->setColumnWidth(KeyTableModel::WithdrawColumn, 112);
     for (int column : {KeyTableModel::CreatedColumn, KeyTableModel::LastUsedColumn,
                        KeyTableModel::LastAuditColumn}) {
-        view->setColumnWidth(column, 130);
+        view->setColumnWidth(column, 128);
     }
     view->verticalHeader()->setDefaultSectionSize(34);
 
