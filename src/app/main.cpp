@@ -1,3 +1,4 @@
+#include "core/hardening.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "storage/keychainvault.h"
@@ -7,18 +8,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 int main(int argc, char *argv[])
 {
-    // A secret may be in this process's memory: no core dumps, no ptrace by other users.
-    const struct rlimit noCore
-    {
-        0, 0
-    };
-    ::setrlimit(RLIMIT_CORE, &noCore);
-    ::prctl(PR_SET_DUMPABLE, 0);
+    hardenProcess();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("keyrack"));
