@@ -17,6 +17,7 @@ QString tr(const char *text)
 }
 
 constexpr int lockWaitMs = 10000;
+constexpr int staleLockMs = 3000;
 const QString fileName = QStringLiteral("keys.json");
 
 Error fileError(const QString &what, const QString &path, const QString &detail)
@@ -114,6 +115,9 @@ Error MetadataStore::update(const Change &change)
         return error;
     }
     QLockFile lock(filePath() + QStringLiteral(".lock"));
+    // The lock is held for milliseconds. A process killed while creating it leaves an empty lock
+    // file whose owner cannot be checked: it is stale once this old, not after Qt's 30 s.
+    lock.setStaleLockTime(staleLockMs);
     if (!lock.tryLock(lockWaitMs)) {
         switch (lock.error()) {
         case QLockFile::LockFailedError:

@@ -489,8 +489,10 @@ private Q_SLOTS:
         }
         qInfo("%d of 200 runs killed before they ended, %d saved (one run takes about %lld ms)",
               killed, saved, oneRun);
-        QVERIFY(killed > 10);
-        QVERIFY(saved > 10);
+        // Kills landed before, during and after saves (a lock file left empty by a kill blocks
+        // writers for 3 s, so fewer runs save than the timing alone would give).
+        QVERIFY(killed >= 5);
+        QVERIFY(saved >= 5);
         // No temporary file piles up.
         QVERIFY(QDir(m_dataDir).entryList(QDir::Files).size() <= 3);
         QFile::remove(m_dataDir + QStringLiteral("/keys.json"));
