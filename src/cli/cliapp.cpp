@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "cli/clicommon.h"
 #include "cli/terminal.h"
 #include "net/randomtoken.h"
 #include "storage/keychainvault.h"
@@ -13,40 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Cli;
+
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("keyrack-cli", text, disambiguation, n);
-}
-
-const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                       QStringLiteral("Use DIR as the data directory."),
-                                       QStringLiteral("DIR"));
-const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                    QStringLiteral("Print JSON instead of text."));
-const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                   QStringLiteral("Confirm without asking (needed when standard "
-                                                  "input is not a terminal)."));
-const QCommandLineOption labelOption(QStringLiteral("label"), QStringLiteral("The key's label."),
-                                     QStringLiteral("L"));
-const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("A note on the key."),
-                                    QStringLiteral("N"));
-const QCommandLineOption envOption(QStringLiteral("env"),
-                                   QStringLiteral("sandbox, hitbtc, hitbtc-demo, or an https:// "
-                                                  "base URL."),
-                                   QStringLiteral("ENV"));
-const QCommandLineOption publicKeyOption(QStringLiteral("public-key"),
-                                         QStringLiteral("The public API key."),
-                                         QStringLiteral("K"));
-const QCommandLineOption grantOption(QStringLiteral("grant"),
-                                     QStringLiteral("Rights to grant: read,trade,payment,"
-                                                    "withdraw or all."),
-                                     QStringLiteral("R"));
-const QCommandLineOption revokeOption(QStringLiteral("revoke"),
-                                      QStringLiteral("Rights to revoke: read,trade,payment,"
-                                                     "withdraw or all."),
-                                      QStringLiteral("R"));
 
 QString timeText(const QDateTime &time)
 {
@@ -56,13 +26,6 @@ QString timeText(const QDateTime &time)
 QJsonObject keyJson(const ApiKey &key)
 {
     return MetadataJson::keyToJson(key);
-}
-
-QString json(const QJsonValue &value)
-{
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 QString rightsText(AccessRights rights)
@@ -159,6 +122,34 @@ QList<CliApp::CommandSpec> CliApp::commands() const
          [](QCommandLineParser &p) {
              p.addOptions({grantOption, revokeOption, yesOption, jsonOption});
          }},
+        {QStringLiteral("sign"),
+         QStringLiteral("sign KEY METHOD PATH [--query Q] [--body B] [--timestamp MS] "
+                        "[--window MS] [--json]"),
+         tr("Print the HS256 string to sign, signature and Authorization header for a request, "
+            "for debugging your own signing code. PATH may start with /api/3 or not; Q is the "
+            "exact encoded query."),
+         &CliApp::cmdSign,
+         [](QCommandLineParser &p) {
+             p.addOptions({queryOption, bodyOption, timestampOption, windowOption, jsonOption});
+         }},
+        {QStringLiteral("call"),
+         QStringLiteral("call KEY METHOD PATH [--query Q] [--body B] [--window MS] "
+                        "[--timeout MS] [--basic] [--json]"),
+         tr("Send one signed request and print the status and the body. Exit 0 on 2xx, 5 on an "
+            "HTTP error status, 6 on a network error."),
+         &CliApp::cmdCall,
+         [](QCommandLineParser &p) {
+             p.addOptions(
+                 {queryOption, bodyOption, windowOption, timeoutOption, basicOption, jsonOption});
+         }},
+        {QStringLiteral("sandbox"), QStringLiteral("sandbox [--port N] [--host H]"),
+         tr("Run the sandbox exchange over this data directory's sandbox keys until SIGINT or "
+            "SIGTERM. The first line printed is \"listening on http://HOST:PORT\"; then one "
+            "line per request."),
+         &CliApp::cmdSandbox,
+         [](QCommandLineParser &p) {
+             p.addOptions({portOption, hostOption, rateLimitOption});
+         }},
         {QStringLiteral("delete"), QStringLiteral("delete KEY [--yes]"),
          tr("Delete a key and its secret for good (asks for confirmation)."), &CliApp::cmdDelete,
          [](QCommandLineParser &p) {
@@ -179,7 +170,8 @@ QString CliApp::generalHelp() const
         "\nKEY is a label, an id or a public key.\n"
         "The data directory is --data-dir, else $KEYRACK_DATA_DIR, else ~/.local/share/keyrack.\n"
         "\nExit codes: 0 ok; 1 usage error, invalid input or declined confirmation; 2 key "
-        "not found or ambiguous; 3 keychain error; 4 data file error.\n"
+        "not found or ambiguous; 3 keychain error; 4 data file error; 5 HTTP error status; 6 "
+        "network error.\n"
         "Run keyrack-cli COMMAND --help for a command's options.\n");
     return text;
 }
@@ -261,6 +253,7 @@ Error CliApp::openRepository(const QCommandLineParser &parser)
         return Error::make(ErrorKind::DataFile,
                            tr("No data directory: set HOME, KEYRACK_DATA_DIR or --data-dir."));
     }
+    m_dataDir = dataDir;
     m_store = std::make_unique<MetadataStore>(dataDir);
     m_vault = std::make_unique<KeychainVault>();
     m_repository = std::make_unique<KeyRepository>(m_store.get(), m_vault.get());
@@ -285,13 +278,18 @@ Error CliApp::openRepository(const QCommandLineParser &parser)
     return Error::ok();
 }
 
-Error CliApp::requireKey(const QCommandLineParser &parser, ApiKey *key)
+Error CliApp::requireKey(const QCommandLineParser &parser, ApiKey *key, qsizetype arguments)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        return Error::make(ErrorKind::Invalid,
-                           positional.size() < 2 ? tr("name a key: a label, an id or a public key")
-                                                 : tr("too many arguments: name one key"));
+    if (positional.size() < 2) {
+        return Error::make(ErrorKind::Invalid, tr("name a key: a label, an id or a public key"));
+    }
+    if (positional.size() != arguments + 1) {
+        return Error::make(
+            ErrorKind::Invalid,
+            arguments == 1
+                ? tr("too many arguments: name one key")
+                : tr("expected %1 arguments, got %2").arg(arguments).arg(positional.size() - 1));
     }
     if (const Error error = openRepository(parser); error.isError()) {
         return error;

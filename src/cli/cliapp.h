@@ -51,7 +51,7 @@ private:
     int fail(const Error &error) const;
     QString generalHelp() const;
     Error openRepository(const QCommandLineParser &parser);
-    Error requireKey(const QCommandLineParser &parser, ApiKey *key);
+    Error requireKey(const QCommandLineParser &parser, ApiKey *key, qsizetype arguments = 1);
     // Runs an asynchronous repository call to its end in a local event loop.
     void waitFor(const std::function<void(std::function<void()> finished)> &start);
 
@@ -63,8 +63,15 @@ private:
     int setEnabled(QCommandLineParser &parser, bool enabled);
     int cmdRights(QCommandLineParser &parser);
     int cmdDelete(QCommandLineParser &parser);
+    int cmdSign(QCommandLineParser &parser);
+    int cmdCall(QCommandLineParser &parser);
+    int cmdSandbox(QCommandLineParser &parser);
+    // The request of sign/call from the command line, and the key's base URL.
+    Error requestFromArguments(const QCommandLineParser &parser, const ApiKey &key,
+                               struct ApiRequest *request);
 
     std::unique_ptr<MetadataStore> m_store;
     std::unique_ptr<SecretVault> m_vault;
     std::unique_ptr<KeyRepository> m_repository;
+    QString m_dataDir;
 };

@@ -53,7 +53,8 @@ QString MetadataStore::filePath() const
     return m_dataDir + u'/' + fileName;
 }
 
-Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw) const
+Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw,
+                              const QByteArray *unchangedIf) const
 {
     QFile file(filePath());
     if (!file.exists()) {
@@ -71,6 +72,11 @@ Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw) const
                                    QDir::toNativeSeparators(filePath()), document);
     }
     QByteArray bytes = file.readAll();
+    if (unchangedIf && bytes == *unchangedIf) {
+        // The same bytes as last time: nothing to parse (the sandbox checks on every request).
+        *raw = std::move(bytes);
+        return Error::ok();
+    }
     Error error = MetadataJson::parse(bytes, QDir::toNativeSeparators(filePath()), document);
     if (!error.isError()) {
         *raw = std::move(bytes);
@@ -173,7 +179,7 @@ bool MetadataStore::reloadIfChanged()
 {
     MetadataDocument document;
     QByteArray raw;
-    const Error error = readFile(&document, &raw);
+    const Error error = readFile(&document, &raw, &m_raw);
     if (error.isError()) {
         Q_EMIT loadFailed(error);
         return false;

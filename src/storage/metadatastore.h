@@ -45,7 +45,8 @@ Q_SIGNALS:
     void loadFailed(const Error &error);
 
 private:
-    Error readFile(MetadataDocument *document, QByteArray *raw) const;
+    Error readFile(MetadataDocument *document, QByteArray *raw,
+                   const QByteArray *unchangedIf = nullptr) const;
     Error ensureDataDir() const;
     void rewatch();
 
