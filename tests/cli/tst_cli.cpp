@@ -7,9 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -594,6 +597,154 @@ private Q_SLOTS:
     }
 
     // Last: it reads everything the other tests printed too.
+    void signMatchesTheReferenceVectors()
+    {
+        import(QStringLiteral("reference"), QStringLiteral("testPublicKey123"), "testSecretKey456");
+        const auto sign = [this](const QStringList &args) {
+            const Run run =
+                cliRun(QStringList {QStringLiteral("sign"), QStringLiteral("reference")} + args
+                       + QStringList {QStringLiteral("--timestamp"),
+                                      QStringLiteral("1700000000000"), QStringLiteral("--json")});
+            [&]() {
+                QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+            }();
+            return QJsonDocument::fromJson(run.out).object();
+        };
+        const QJsonObject balance = sign({QStringLiteral("GET"), QStringLiteral("/spot/balance")});
+        QCOMPARE(balance.value(u"stringToSign").toString(),
+                 QStringLiteral("GET/api/3/spot/balance1700000000000"));
+        QCOMPARE(
+            balance.value(u"signature").toString(),
+            QStringLiteral("af37628aa0d05e7f9f544642b8bea7d792c0401293b48398fe07da882bc00550"));
+        QCOMPARE(
+            balance.value(u"authorization").toString(),
+            QStringLiteral("HS256 dGVzdFB1YmxpY0tleTEyMzphZjM3NjI4YWEwZDA1ZTdmOWY1NDQ2NDJiOGJl"
+                           "YTdkNzkyYzA0MDEyOTNiNDgzOThmZTA3ZGE4ODJiYzAwNTUwOjE3MDAwMDAwMDAwMDA="));
+        QCOMPARE(balance.value(u"url").toString(),
+                 QStringLiteral("https://api.hitbtc.com/api/3/spot/balance"));
+
+        const QJsonObject history =
+            sign({QStringLiteral("get"), QStringLiteral("/api/3/spot/history/order"),
+                  QStringLiteral("--query"), QStringLiteral("symbol=ETHBTC&limit=10&sort=DESC")});
+        QCOMPARE(
+            history.value(u"signature").toString(),
+            QStringLiteral("23ecc943af5baf2f007a2f466baa598379b0afc8478914f7f56a6a71fa70935b"));
+
+        const QJsonObject order =
+            sign({QStringLiteral("POST"), QStringLiteral("spot/order"), QStringLiteral("--body"),
+                  QStringLiteral(
+                      R"({"symbol":"ETHBTC","side":"sell","quantity":"0.063","price":"0.046016"})"),
+                  QStringLiteral("--window"), QStringLiteral("10000")});
+        QVERIFY(order.value(u"stringToSign").toString().endsWith(u"170000000000010000"));
+        QCOMPARE(
+            order.value(u"authorization").toString(),
+            QStringLiteral("HS256 dGVzdFB1YmxpY0tleTEyMzo4ZDlkZjJiZDVkMGQwOWE0NmI3MTBjNmE2ZWU3"
+                           "M2M0NWNkMmI3MDk2NWE2YWNhMzhmZWU1MTRjM2RhZWY3MmRkOjE3MDAwMDAwMDAwMDA6"
+                           "MTAwMDA="));
+
+        // Bad input is refused with a reason; an OFF key does not sign.
+        QCOMPARE(cliRun({QStringLiteral("sign"), QStringLiteral("reference"),
+                         QStringLiteral("FETCH"), QStringLiteral("/spot/balance")})
+                     .exitCode,
+                 1);
+        QCOMPARE(cliRun({QStringLiteral("sign"), QStringLiteral("reference"), QStringLiteral("GET"),
+                         QStringLiteral("/spot/balance"), QStringLiteral("--window"),
+                         QStringLiteral("60001")})
+                     .exitCode,
+                 1);
+        cliRun({QStringLiteral("disable"), QStringLiteral("reference")});
+        const Run off = cliRun({QStringLiteral("sign"), QStringLiteral("reference"),
+                                QStringLiteral("GET"), QStringLiteral("/spot/balance")});
+        QCOMPARE(off.exitCode, 1);
+        QVERIFY(off.err.contains("OFF"));
+    }
+
+    void standaloneSandboxFollowsTheCli()
+    {
+        // No sandbox yet: a call to a sandbox key is a network error that says what to do.
+        const Run generated = cliRun({QStringLiteral("generate"), QStringLiteral("--label"),
+                                      QStringLiteral("bot"), QStringLiteral("--json")});
+        QCOMPARE(generated.exitCode, 0);
+        const Run nothing = cliRun({QStringLiteral("call"), QStringLiteral("bot"),
+                                    QStringLiteral("GET"), QStringLiteral("/spot/balance")});
+        QCOMPARE(nothing.exitCode, 6);
+        QVERIFY(nothing.err.contains("keyrack-cli sandbox"));
+
+        QProcess sandbox;
+        sandbox.start(cli, {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("sandbox")});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+        const QByteArray first = sandbox.readLine().trimmed();
+        static const QRegularExpression listening(
+            QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"));
+        const auto match = listening.match(QString::fromUtf8(first));
+        QVERIFY2(match.hasMatch(), first.constData());
+
+        const auto call = [this](const QString &path) {
+            return cliRun({QStringLiteral("call"), QStringLiteral("bot"), QStringLiteral("GET"),
+                           path, QStringLiteral("--json")});
+        };
+        const Run forbidden = call(QStringLiteral("/spot/balance"));
+        QCOMPARE(forbidden.exitCode, 5);
+        const QJsonObject forbiddenJson = QJsonDocument::fromJson(forbidden.out).object();
+        QCOMPARE(forbiddenJson.value(u"status").toInt(), 403);
+        QCOMPARE(forbiddenJson.value(u"body")
+                     .toObject()
+                     .value(u"error")
+                     .toObject()
+                     .value(u"code")
+                     .toInt(),
+                 1003);
+
+        cliRun({QStringLiteral("rights"), QStringLiteral("bot"), QStringLiteral("--grant"),
+                QStringLiteral("read")});
+        const Run allowed = call(QStringLiteral("/spot/balance"));
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.describe()));
+        QVERIFY(QJsonDocument::fromJson(allowed.out).object().value(u"body").isArray());
+        QVERIFY(!keyByLabel(QStringLiteral("bot")).value(u"lastUsed").toString().isEmpty());
+
+        // Sign while ON, switch OFF with the CLI, then send the signed request: refused.
+        const Run signedRun =
+            cliRun({QStringLiteral("sign"), QStringLiteral("bot"), QStringLiteral("GET"),
+                    QStringLiteral("/spot/balance"), QStringLiteral("--json")});
+        QCOMPARE(signedRun.exitCode, 0);
+        const QJsonObject signature = QJsonDocument::fromJson(signedRun.out).object();
+        QCOMPARE(signature.value(u"url").toString(),
+                 QStringLiteral("http://127.0.0.1:%1/api/3/spot/balance").arg(match.captured(1)));
+        const auto send = [&signature]() {
+            QNetworkAccessManager manager;
+            QNetworkRequest request(QUrl(signature.value(u"url").toString()));
+            request.setRawHeader("Authorization",
+                                 signature.value(u"authorization").toString().toLatin1());
+            QNetworkReply *reply = manager.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            delete reply;
+            return status;
+        };
+        QCOMPARE(send(), 200);
+        cliRun({QStringLiteral("disable"), QStringLiteral("bot")});
+        QCOMPARE(send(), 401);
+
+        // SIGTERM stops it cleanly, and the address it published goes with it.
+        QVERIFY(QFile::exists(m_dataDir + QStringLiteral("/sandbox.json")));
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sandbox.exitCode(), 0);
+        const QByteArray log = sandbox.readAllStandardOutput();
+        QVERIFY2(log.contains("\"bot\" GET /api/3/spot/balance 403"), log.constData());
+        QVERIFY2(log.contains("\"bot\" GET /api/3/spot/balance 401 (key OFF)"), log.constData());
+        QVERIFY(!log.contains(signature.value(u"signature").toString().toLatin1()));
+        QVERIFY(!log.contains(QJsonDocument::fromJson(generated.out)
+                                  .object()
+                                  .value(u"secret")
+                                  .toString()
+                                  .toLatin1()));
+        QVERIFY(!QFile::exists(m_dataDir + QStringLiteral("/sandbox.json")));
+    }
+
     void canarySecretNeverLeaks()
     {
         const QByteArray canary = "CANARY-5ecret-7b1f0e";
