@@ -95,3 +95,4 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
 };
+Q_DECLARE_METATYPE(AuditReport)

@@ -1,5 +1,8 @@
-// keyrack-cli commands that talk HitBTC's API: sign, call and sandbox.
+// keyrack-cli commands that talk HitBTC's API: sign, call, audit and sandbox.
 
+#include "audit/auditreportwriter.h"
+#include "audit/keyrisks.h"
+#include "audit/rightsauditor.h"
 #include "cli/cliapp.h"
 #include "cli/clicommon.h"
 #include "cli/terminal.h"
@@ -11,7 +14,9 @@
 #include "storage/metadatastore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -326,4 +331,114 @@ int CliApp::cmdSandbox(QCommandLineParser &parser)
     SandboxAddress::withdraw(m_dataDir);
     Terminal::printErr(tr("keyrack-cli: sandbox stopped.\n"));
     return Ok;
+}
+
+int CliApp::cmdAudit(QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    const bool all = parser.isSet(allOption);
+    if (all == (positional.size() == 2) || positional.size() > 2) {
+        return usage(tr("name one key, or give --all"));
+    }
+    std::optional<AuditReportWriter::Format> reportFormat;
+    if (parser.isSet(reportOption)) {
+        reportFormat = AuditReportWriter::formatForFile(parser.value(reportOption));
+        if (!reportFormat) {
+            return usage(tr("--report FILE must end in .html, .json or .csv"));
+        }
+    }
+    QList<ApiKey> keys;
+    if (all) {
+        if (const Error error = openRepository(parser); error.isError()) {
+            return fail(error);
+        }
+        keys = m_repository->keys();
+    } else {
+        ApiKey key;
+        if (const Error error = requireKey(parser, &key); error.isError()) {
+            return fail(error);
+        }
+        keys = {key};
+    }
+
+    ApiClient client;
+    RightsAuditor auditor(&client, [this](const QUuid &id, auto done) {
+        m_repository->readSecret(id, std::move(done));
+    });
+    const auto sandboxUrl = SandboxAddress::find(m_dataDir);
+    QJsonArray results;
+    int exitCode = Ok;
+    for (const ApiKey &key : std::as_const(keys)) {
+        if (all && !key.enabled) {
+            results.append(QJsonObject {{QStringLiteral("label"), key.label},
+                                        {QStringLiteral("skipped"), tr("switched OFF")}});
+            if (!parser.isSet(jsonOption)) {
+                Terminal::printOut(tr("\"%1\": switched OFF, not audited\n").arg(key.label));
+            }
+            continue;
+        }
+        const QUrl baseUrl =
+            key.environment.isSandbox() ? sandboxUrl.value_or(QUrl()) : key.environment.baseUrl();
+        AuditReport report;
+        waitFor([&](std::function<void()> finished) {
+            QObject::connect(
+                &auditor, &RightsAuditor::finished, &auditor,
+                [&report, finished](const AuditReport &r) {
+                    report = r;
+                    finished();
+                },
+                Qt::SingleShotConnection);
+            auditor.start(key, baseUrl, parser.isSet(includeWithdrawOption));
+        });
+        if (!report.error.isError() && !report.cancelled) {
+            if (const Error saved = m_repository->setAudit(key.id, report.result);
+                saved.isError()) {
+                report.error = saved;
+            }
+        }
+        QJsonObject rights;
+        QStringList cells;
+        for (const Right right : AccessRights::allRights) {
+            const QString observed = AuditResult::observedName(report.result.observed(right));
+            rights.insert(AccessRights::shortName(right),
+                          QJsonObject {{QStringLiteral("declared"), key.rights.has(right)},
+                                       {QStringLiteral("observed"), observed}});
+            cells << QStringLiteral("%1 %2/%3")
+                         .arg(AccessRights::shortName(right),
+                              key.rights.has(right) ? tr("yes") : tr("no"), observed);
+        }
+        results.append(QJsonObject {{QStringLiteral("label"), key.label},
+                                    {QStringLiteral("id"), key.idString()},
+                                    {QStringLiteral("rights"), rights},
+                                    {QStringLiteral("keyRefused"), report.keyRefused},
+                                    {QStringLiteral("matches"), report.matchesDeclared()},
+                                    {QStringLiteral("summary"), report.result.summary}});
+        if (!parser.isSet(jsonOption)) {
+            Terminal::printOut(
+                QStringLiteral("\"%1\": %2 -- %3\n")
+                    .arg(key.label, cells.join(QStringLiteral(", ")), report.result.summary));
+        }
+        if (report.error.isError()) {
+            exitCode = std::max(exitCode, exitCodeFor(report.error));
+        } else if (!report.matchesDeclared() && exitCode == Ok) {
+            exitCode = RightsDiffer;
+        }
+    }
+    if (parser.isSet(jsonOption)) {
+        Terminal::printOut(json(results));
+    }
+    if (reportFormat) {
+        QSaveFile file(parser.value(reportOption));
+        const QByteArray bytes = AuditReportWriter::write(*reportFormat, m_repository->keys(),
+                                                          KeyRisks::defaultReminderDays,
+                                                          QDateTime::currentDateTimeUtc());
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.commit()) {
+            return fail(Error::make(ErrorKind::DataFile,
+                                    tr("Cannot write the report %1: %2")
+                                        .arg(QDir::toNativeSeparators(parser.value(reportOption)),
+                                             file.errorString())));
+        }
+    }
+    return exitCode;
 }

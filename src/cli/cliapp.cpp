@@ -142,6 +142,16 @@ QList<CliApp::CommandSpec> CliApp::commands() const
              p.addOptions(
                  {queryOption, bodyOption, windowOption, timeoutOption, basicOption, jsonOption});
          }},
+        {QStringLiteral("audit"),
+         QStringLiteral("audit (KEY | --all) [--include-withdraw] [--report FILE] [--json]"),
+         tr("Probe the exchange to compare the rights each key really has with those it is "
+            "declared to have, and store the result. Exit 0 when they match, 7 when they "
+            "differ, 3 or 6 on keychain or network errors. The withdraw probe goes to a real "
+            "exchange only with --include-withdraw. --report writes .html, .json or .csv."),
+         &CliApp::cmdAudit,
+         [](QCommandLineParser &p) {
+             p.addOptions({allOption, includeWithdrawOption, reportOption, jsonOption});
+         }},
         {QStringLiteral("sandbox"), QStringLiteral("sandbox [--port N] [--host H]"),
          tr("Run the sandbox exchange over this data directory's sandbox keys until SIGINT or "
             "SIGTERM. The first line printed is \"listening on http://HOST:PORT\"; then one "
@@ -171,7 +181,7 @@ QString CliApp::generalHelp() const
         "The data directory is --data-dir, else $KEYRACK_DATA_DIR, else ~/.local/share/keyrack.\n"
         "\nExit codes: 0 ok; 1 usage error, invalid input or declined confirmation; 2 key "
         "not found or ambiguous; 3 keychain error; 4 data file error; 5 HTTP error status; 6 "
-        "network error.\n"
+        "network error; 7 audited rights differ from the declared ones.\n"
         "Run keyrack-cli COMMAND --help for a command's options.\n");
     return text;
 }

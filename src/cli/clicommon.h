@@ -79,6 +79,16 @@ inline const QCommandLineOption rateLimitOption(QStringLiteral("rate-limit"),
                                                                "429 (default: no limit)."),
                                                 QStringLiteral("N"));
 
+inline const QCommandLineOption allOption(QStringLiteral("all"), QStringLiteral("Every key."));
+inline const QCommandLineOption includeWithdrawOption(
+    QStringLiteral("include-withdraw"),
+    QStringLiteral("Also probe the withdraw right on a real exchange (it asks to roll back a "
+                   "withdrawal that does not exist)."));
+inline const QCommandLineOption reportOption(QStringLiteral("report"),
+                                             QStringLiteral("Write the audit report of all keys to "
+                                                            "FILE (.html, .json or .csv)."),
+                                             QStringLiteral("FILE"));
+
 inline QString json(const QJsonValue &value)
 {
     const QJsonDocument document =

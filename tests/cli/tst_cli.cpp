@@ -745,6 +745,62 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dataDir + QStringLiteral("/sandbox.json")));
     }
 
+    void auditFromTheCli()
+    {
+        const Run generated = cliRun({QStringLiteral("generate"), QStringLiteral("--label"),
+                                      QStringLiteral("bot"), QStringLiteral("--json")});
+        QCOMPARE(generated.exitCode, 0);
+        const QJsonObject bot = QJsonDocument::fromJson(generated.out).object();
+        cliRun({QStringLiteral("rights"), QStringLiteral("bot"), QStringLiteral("--grant"),
+                QStringLiteral("read")});
+        QProcess sandbox;
+        sandbox.start(cli, {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("sandbox")});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+        const QString url =
+            QString::fromUtf8(sandbox.readLine().trimmed()).remove(QStringLiteral("listening on "));
+
+        const Run matching =
+            cliRun({QStringLiteral("audit"), QStringLiteral("bot"), QStringLiteral("--json")});
+        QVERIFY2(matching.exitCode == 0, qPrintable(matching.describe()));
+        const QJsonObject result = QJsonDocument::fromJson(matching.out).array().first().toObject();
+        QVERIFY(result.value(u"matches").toBool());
+        QCOMPARE(result.value(u"rights")
+                     .toObject()
+                     .value(u"read")
+                     .toObject()
+                     .value(u"observed")
+                     .toString(),
+                 QStringLiteral("yes"));
+        QVERIFY(!keyByLabel(QStringLiteral("bot")).value(u"lastAudit").isNull());
+
+        // The same key pair imported as an exchange key declared with no rights: the exchange
+        // (the sandbox) grants read, so the audit differs: exit 7.
+        const Run imported =
+            cliRun({QStringLiteral("import"), QStringLiteral("--label"), QStringLiteral("mirror"),
+                    QStringLiteral("--env"), url, QStringLiteral("--public-key"),
+                    bot.value(u"publicKey").toString()},
+                   bot.value(u"secret").toString().toUtf8());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        const Run differs = cliRun({QStringLiteral("audit"), QStringLiteral("mirror")});
+        QCOMPARE(differs.exitCode, 7);
+        QVERIFY2(differs.out.contains("can do more than declared: read"), differs.out.constData());
+
+        const QString report = m_dir->path() + QStringLiteral("/report.html");
+        const Run all = cliRun(
+            {QStringLiteral("audit"), QStringLiteral("--all"), QStringLiteral("--report"), report});
+        QCOMPARE(all.exitCode, 7);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QVERIFY(html.contains("mirror") && html.contains("bot"));
+        QVERIFY(!html.contains(bot.value(u"secret").toString().toUtf8()));
+
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(cliRun({QStringLiteral("audit"), QStringLiteral("bot")}).exitCode, 6);
+    }
+
     void canarySecretNeverLeaks()
     {
         const QByteArray canary = "CANARY-5ecret-7b1f0e";
