@@ -57,3 +57,16 @@ void DialogPrompter::showError(QWidget *parent, const QString &title, const QStr
 {
     QMessageBox::warning(parent, title, message);
 }
+
+bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
+                             const QString &details, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    if (!details.isEmpty()) {
+        box.setInformativeText(QStringLiteral("<pre>%1</pre>").arg(details.toHtmlEscaped()));
+    }
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}

@@ -19,6 +19,10 @@ public:
     virtual bool confirmGrant(QWidget *parent, const ApiKey &key, AccessRights granted) = 0;
     virtual bool confirmDelete(QWidget *parent, const ApiKey &key) = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    // A yes/no question whose "yes" button says what it does; `details` is shown in full
+    // (monospace), e.g. the exact request about to be sent.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &details, const QString &acceptText) = 0;
 };
 
 class DialogPrompter : public Prompter
@@ -32,4 +36,6 @@ public:
     bool confirmGrant(QWidget *parent, const ApiKey &key, AccessRights granted) override;
     bool confirmDelete(QWidget *parent, const ApiKey &key) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &details, const QString &acceptText) override;
 };
