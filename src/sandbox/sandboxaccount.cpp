@@ -203,6 +203,9 @@ QJsonValue SandboxAccount::orderJson(const Order &order)
     if (order.type == u"limit" || order.filled > 0) {
         out.insert(QStringLiteral("price"), formatAmount(order.price));
     }
+    if (order.filled > 0) {
+        out.insert(QStringLiteral("price_average"), formatAmount(order.price));
+    }
     return out;
 }
 
@@ -248,8 +251,12 @@ SandboxReply SandboxAccount::tradeHistory(const Params &params) const
     if (!ok) {
         return SandboxReply::error(400, 10001, invalid(), QStringLiteral("limit"));
     }
+    const QString symbol = params.value(QStringLiteral("symbol"));
     QJsonArray out;
     for (auto it = m_trades.crbegin(); it != m_trades.crend() && out.size() < limit; ++it) {
+        if (!symbol.isEmpty() && it->symbol != symbol) {
+            continue;
+        }
         out.append(QJsonObject {{QStringLiteral("id"), it->id},
                                 {QStringLiteral("order_id"), it->orderId},
                                 {QStringLiteral("client_order_id"), it->clientOrderId},
@@ -342,6 +349,26 @@ SandboxReply SandboxAccount::placeOrder(const Params &params)
     return {200, orderJson(order)};
 }
 
+SandboxReply SandboxAccount::activeOrder(const QString &clientOrderId) const
+{
+    for (const Order &order : m_orders) {
+        if (order.clientOrderId == clientOrderId && order.status == u"new") {
+            return {200, orderJson(order)};
+        }
+    }
+    return SandboxReply::error(400, 20002, QStringLiteral("Order not found"));
+}
+
+SandboxReply SandboxAccount::ticker(const QString &symbol) const
+{
+    const SandboxReply all = tickers();
+    const QJsonValue one = all.body[symbol];
+    if (!one.isObject()) {
+        return SandboxReply::error(400, 10001, invalid(), QStringLiteral("Unknown symbol"));
+    }
+    return {200, one};
+}
+
 SandboxReply SandboxAccount::cancelOrder(const QString &clientOrderId)
 {
     for (Order &order : m_orders) {
@@ -376,9 +403,20 @@ SandboxReply SandboxAccount::transactions(const Params &params) const
     if (!ok) {
         return SandboxReply::error(400, 10001, invalid(), QStringLiteral("limit"));
     }
+    // Comma-separated filters, as ccxt sends them.
+    const auto filter = [&params](const char *name) {
+        const QString value = params.value(QString::fromLatin1(name));
+        return value.isEmpty() ? QStringList() : value.toUpper().split(u',');
+    };
+    const QStringList types = filter("types");
+    const QStringList currencies = filter("currencies");
     QJsonArray out;
     for (auto it = m_transactions.crbegin(); it != m_transactions.crend() && out.size() < limit;
          ++it) {
+        if ((!types.isEmpty() && !types.contains(it->type))
+            || (!currencies.isEmpty() && !currencies.contains(it->currency))) {
+            continue;
+        }
         out.append(QJsonObject {{QStringLiteral("id"), it->id},
                                 {QStringLiteral("type"), it->type},
                                 {QStringLiteral("status"), it->status},

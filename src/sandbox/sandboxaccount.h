@@ -33,6 +33,7 @@ public:
     SandboxReply currencies() const;
     SandboxReply symbols() const;
     SandboxReply tickers() const;
+    SandboxReply ticker(const QString &symbol) const;
 
     // read
     SandboxReply spotBalance() const;
@@ -40,6 +41,7 @@ public:
     SandboxReply tradeHistory(const Params &params) const;
     // trade
     SandboxReply activeOrders(const Params &params) const;
+    SandboxReply activeOrder(const QString &clientOrderId) const;
     SandboxReply placeOrder(const Params &params);
     SandboxReply cancelOrder(const QString &clientOrderId);
     SandboxReply tradingFee(const QString &symbol) const;

@@ -416,6 +416,8 @@ void SandboxServer::serve(Incoming in, const Endpoint &endpoint)
         out = m_account.symbols();
     } else if (p == u"/public/ticker") {
         out = m_account.tickers();
+    } else if (p.startsWith(u"/public/ticker/")) {
+        out = m_account.ticker(lastSegment(in.path));
     } else if (p == u"/spot/balance") {
         out = m_account.spotBalance();
     } else if (p == u"/spot/history/order") {
@@ -426,6 +428,8 @@ void SandboxServer::serve(Incoming in, const Endpoint &endpoint)
         out = m_account.activeOrders(*params);
     } else if (p == u"/spot/order") {
         out = m_account.placeOrder(*params);
+    } else if (p.startsWith(u"/spot/order/") && endpoint.method == "GET") {
+        out = m_account.activeOrder(lastSegment(in.path));
     } else if (p.startsWith(u"/spot/order/")) {
         out = m_account.cancelOrder(lastSegment(in.path));
     } else if (p.startsWith(u"/spot/fee/")) {
