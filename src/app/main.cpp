@@ -1,6 +1,9 @@
 #include "core/hardening.h"
+#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
+#include "sandbox/sandboxaddress.h"
+#include "sandbox/sandboxserver.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
@@ -34,10 +37,26 @@ int main(int argc, char *argv[])
     // Loading reads only the metadata file: no keychain access at start-up.
     const Error loaded = repository.load();
     store.setWatching(!loaded.isError());
+    AppSettings settings;
     DialogPrompter prompter;
-    MainWindow window(&repository, &prompter,
+    prompter.clipboardClearSeconds = settings.clipboardClearSeconds();
+    MainWindow window(&repository, &prompter, &settings,
                       loaded.isError() ? loaded.message.toHtmlEscaped() : QString());
-    window.resize(1460, 440);
+
+    // The embedded sandbox, so every feature works offline from the first start.
+    SandboxServer sandbox(&repository);
+    if (!loaded.isError()) {
+        if (const Error started = sandbox.start(); started.isError()) {
+            prompter.showError(&window, QApplication::translate("main", "Sandbox not started"),
+                               started.message);
+        } else {
+            SandboxAddress::publish(store.dataDir(), sandbox.url());
+            window.setSandbox(&sandbox);
+        }
+    }
+    window.resize(1460, 560);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    SandboxAddress::withdraw(store.dataDir());
+    return code;
 }

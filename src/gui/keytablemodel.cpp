@@ -1,5 +1,7 @@
 #include "keytablemodel.h"
 
+#include "audit/keyrisks.h"
+
 #include "storage/keyrepository.h"
 
 #include <QApplication>
@@ -116,18 +118,67 @@ QVariant KeyTableModel::displayData(const ApiKey &key, int column) const
         return dateText(key.created);
     case LastUsedColumn:
         return key.lastUsed.isValid() ? dateText(key.lastUsed) : tr("never");
-    case LastAuditColumn:
-        return key.lastAudit ? dateText(key.lastAudit->time) : tr("never");
+    case LastAuditColumn: {
+        const QString when = key.lastAudit ? dateText(key.lastAudit->time) : tr("never");
+        return KeyRisks::auditDue(key, m_auditReminderDays, QDateTime::currentDateTimeUtc())
+            ? tr("%1 \u2022 due").arg(when)
+            : when;
+    }
     default:
+        if (const std::optional<Right> right = rightOfColumn(column); right && key.lastAudit) {
+            // Words beside the checkbox, so the audit does not rely on colour alone.
+            switch (key.lastAudit->observed(*right)) {
+            case Observed::Yes:
+                return key.rights.has(*right) ? tr("seen") : tr("seen!");
+            case Observed::No:
+                return key.rights.has(*right) ? tr("refused!") : tr("refused");
+            case Observed::Unknown:
+                return tr("unknown");
+            case Observed::NotProbed:
+                return tr("not probed");
+            }
+        }
         return {};
+    }
+}
+
+void KeyTableModel::setAuditReminderDays(int days)
+{
+    if (days == m_auditReminderDays) {
+        return;
+    }
+    m_auditReminderDays = days;
+    if (!m_keys.isEmpty()) {
+        Q_EMIT dataChanged(index(0, LastAuditColumn), index(rowCount() - 1, LastAuditColumn),
+                           {Qt::DisplayRole, AuditDueRole});
     }
 }
 
 QVariant KeyTableModel::toolTip(const ApiKey &key, int column) const
 {
     if (const std::optional<Right> right = rightOfColumn(column)) {
-        return tr("%1: %2").arg(AccessRights::title(*right),
-                                key.rights.has(*right) ? tr("granted") : tr("not granted"));
+        QString text = tr("%1: %2").arg(AccessRights::title(*right),
+                                        key.rights.has(*right) ? tr("granted") : tr("not granted"));
+        if (key.lastAudit) {
+            const Observed observed = key.lastAudit->observed(*right);
+            text += u'\n';
+            if (observed == Observed::Yes && !key.rights.has(*right)) {
+                text += tr("The audit of %1 found it allowed: this key can do more than you "
+                           "think.");
+            } else if (observed == Observed::No && key.rights.has(*right)) {
+                text += tr("The audit of %1 found it refused by the exchange.");
+            } else if (observed == Observed::Yes) {
+                text += tr("The audit of %1 confirmed it.");
+            } else if (observed == Observed::No) {
+                text += tr("The audit of %1 confirmed the exchange refuses it.");
+            } else if (observed == Observed::NotProbed) {
+                text += tr("Not probed by the audit of %1.");
+            } else {
+                text += tr("The audit of %1 could not tell.");
+            }
+            text = text.arg(dateText(key.lastAudit->time));
+        }
+        return text;
     }
     switch (column) {
     case PublicKeyColumn:
@@ -144,12 +195,21 @@ QVariant KeyTableModel::toolTip(const ApiKey &key, int column) const
                                            : key.environment.baseUrl().toString();
     case DeleteColumn:
         return tr("Delete this key for good");
-    case LabelColumn:
-        if (key.rights.has(Right::Withdraw)) {
-            return tr("%1\nThis key can withdraw cryptocurrencies.%2")
-                .arg(key.label, key.note.isEmpty() ? QString() : u'\n' + key.note);
+    case LabelColumn: {
+        QStringList lines {key.label};
+        if (!key.note.isEmpty()) {
+            lines << key.note;
         }
-        return key.note.isEmpty() ? QVariant() : QVariant(key.note);
+        const QStringList risks =
+            KeyRisks::notes(key, m_keys, m_auditReminderDays, QDateTime::currentDateTimeUtc());
+        for (const QString &risk : risks) {
+            lines << QStringLiteral("\u2022 ") + risk;
+        }
+        return lines.join(u'\n');
+    }
+    case LastAuditColumn:
+        return key.lastAudit ? tr("Last audit: %1").arg(key.lastAudit->summary)
+                             : tr("Never audited: select the key and choose Audit.");
     default:
         return key.note.isEmpty() ? QVariant() : QVariant(key.note);
     }
@@ -212,8 +272,38 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
         if (!key.enabled) {
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
+        if (const std::optional<Right> right = rightOfColumn(column); right && key.lastAudit) {
+            const Observed observed = key.lastAudit->observed(*right);
+            if (observed == Observed::Unknown || observed == Observed::NotProbed) {
+                return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            }
+        }
         if (column == WithdrawColumn && key.rights.has(Right::Withdraw)) {
             return QGuiApplication::palette().brush(QPalette::Active, QPalette::Highlight);
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // Declared and observed side by side: red when the key can do more than declared,
+        // amber when the exchange refuses what is declared. Translucent, so dark themes work.
+        if (const std::optional<Right> right = rightOfColumn(column); right && key.lastAudit) {
+            const Observed observed = key.lastAudit->observed(*right);
+            if (observed == Observed::Yes && !key.rights.has(*right)) {
+                return QBrush(QColor(220, 53, 69, 90));
+            }
+            if (observed == Observed::No && key.rights.has(*right)) {
+                return QBrush(QColor(255, 176, 32, 110));
+            }
+        }
+        if (column == LastAuditColumn
+            && KeyRisks::auditDue(key, m_auditReminderDays, QDateTime::currentDateTimeUtc())) {
+            return QBrush(QColor(255, 176, 32, 60));
+        }
+        return {};
+    case AuditDueRole:
+        return KeyRisks::auditDue(key, m_auditReminderDays, QDateTime::currentDateTimeUtc());
+    case ObservedRole:
+        if (const std::optional<Right> right = rightOfColumn(column); right && key.lastAudit) {
+            return static_cast<int>(key.lastAudit->observed(*right));
         }
         return {};
     case KeyIdRole:

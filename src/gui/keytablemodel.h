@@ -38,6 +38,8 @@ public:
         SearchTextRole,
         EnvironmentIdRole,
         RightsBitsRole,
+        AuditDueRole,
+        ObservedRole, // for a right column: the Observed of the last audit, or nothing
     };
 
     // Asked before rights that need a confirmation (trade, withdraw) are granted; false cancels.
@@ -47,6 +49,8 @@ public:
     ~KeyTableModel() override;
 
     void setGrantConfirmer(GrantConfirmer confirmer) { m_confirmGrant = std::move(confirmer); }
+    // Keys whose last audit is older than this (or never) are marked due.
+    void setAuditReminderDays(int days);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -75,4 +79,5 @@ private:
     KeyRepository *m_repository;
     QList<ApiKey> m_keys;
     GrantConfirmer m_confirmGrant;
+    int m_auditReminderDays = 30;
 };

@@ -1,32 +1,61 @@
 #include "mainwindow.h"
 
+#include "audit/auditreportwriter.h"
+#include "audit/rightsauditor.h"
+#include "gui/appsettings.h"
 #include "gui/buttondelegate.h"
 #include "gui/keyfilterproxymodel.h"
 #include "gui/keytablemodel.h"
 #include "gui/prompter.h"
 #include "gui/switchdelegate.h"
+#include "gui/testcallpanel.h"
+#include "net/apiclient.h"
 #include "net/randomtoken.h"
+#include "sandbox/sandboxserver.h"
 #include "storage/keyrepository.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenuBar>
 #include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStatusBar>
 #include <QStyle>
+#include <QTemporaryFile>
 
-MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, const QString &loadError,
-                       QWidget *parent)
+MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, AppSettings *settings,
+                       const QString &loadError, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_repository(repository)
     , m_prompter(prompter)
     , m_model(new KeyTableModel(repository, this))
     , m_proxy(new KeyFilterProxyModel(this))
+    , m_settings(settings)
+    , m_client(new ApiClient(this))
+    , m_auditor(new RightsAuditor(
+          m_client,
+          [repository](const QUuid &id, auto done) { repository->readSecret(id, std::move(done)); },
+          this))
+    , m_testCall(new TestCallPanel(repository, settings, prompter, this))
+    , m_testCallDock(new QDockWidget(tr("Test call"), this))
+    , m_auditProgress(new QProgressBar(this))
+    , m_cancelAuditButton(new QPushButton(tr("Cancel audit"), this))
     , m_loadError(loadError)
 {
     m_ui->setupUi(this);
+    m_model->setAuditReminderDays(m_settings->auditReminderDays());
+    connect(m_settings, &AppSettings::changed, this,
+            [this] { m_model->setAuditReminderDays(m_settings->auditReminderDays()); });
     m_proxy->setSourceModel(m_model);
     m_model->setGrantConfirmer([this](const ApiKey &key, AccessRights granted) {
         return m_prompter->confirmGrant(this, key, granted);
@@ -103,11 +132,237 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, const QStr
     }
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
 
+    m_testCallDock->setObjectName(QStringLiteral("testCallDockWidget"));
+    m_testCallDock->setWidget(m_testCall);
+    m_testCallDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_testCallDock);
+    m_testCallDock->hide();
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    m_testCall->selectKey(current.data(KeyTableModel::KeyIdRole).toUuid());
+                }
+            });
+
+    m_auditProgress->setObjectName(QStringLiteral("auditProgressBar"));
+    m_auditProgress->setAccessibleName(tr("Audit progress"));
+    m_auditProgress->setMaximumWidth(220);
+    m_cancelAuditButton->setObjectName(QStringLiteral("cancelAuditButton"));
+    m_cancelAuditButton->setAccessibleName(tr("Cancel the audit"));
+    statusBar()->addPermanentWidget(m_auditProgress);
+    statusBar()->addPermanentWidget(m_cancelAuditButton);
+    m_auditProgress->hide();
+    m_cancelAuditButton->hide();
+    connect(m_cancelAuditButton, &QPushButton::clicked, this, &MainWindow::cancelAudit);
+    connect(m_auditor, &RightsAuditor::progress, this,
+            [this](int done, int total, const QString &step) {
+                const int finishedKeys = m_auditTotal - static_cast<int>(m_auditQueue.size()) - 1;
+                m_auditProgress->setValue(finishedKeys * 10 + (total > 0 ? done * 10 / total : 0));
+                statusBar()->showMessage(step);
+            });
+    connect(m_auditor, &RightsAuditor::finished, this, &MainWindow::auditDone);
+    createMenus();
+
     if (!m_loadError.isEmpty()) {
         m_ui->newKeyButton->setEnabled(false);
     }
     updatePage();
     view->setFocus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *keys = menuBar()->addMenu(tr("&Keys"));
+    QAction *newKey = keys->addAction(tr("&New API key\u2026"), this, &MainWindow::newKey);
+    newKey->setShortcut(QKeySequence::New);
+    keys->addSeparator();
+    QAction *auditSelected =
+        keys->addAction(tr("&Audit selected keys"), this, &MainWindow::auditSelected);
+    auditSelected->setObjectName(QStringLiteral("auditSelectedAction"));
+    auditSelected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *auditAll = keys->addAction(tr("Audit a&ll keys"), this, &MainWindow::auditAll);
+    auditAll->setObjectName(QStringLiteral("auditAllAction"));
+    auditAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    keys->addAction(tr("&Open audit report in the browser"), this, &MainWindow::openReport);
+    keys->addAction(tr("&Export audit report\u2026"), this, &MainWindow::exportReport);
+    keys->addSeparator();
+    QAction *quit = keys->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *testCall = m_testCallDock->toggleViewAction();
+    testCall->setText(tr("&Test call panel"));
+    testCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    tools->addAction(testCall);
+    m_ui->keyTableView->addAction(auditSelected);
+}
+
+void MainWindow::setSandbox(SandboxServer *sandbox)
+{
+    m_sandbox = sandbox;
+    const QUrl url = sandbox ? sandbox->url() : QUrl();
+    m_testCall->setSandboxUrl(url);
+    m_ui->sandboxLabel->setText(url.isEmpty() ? tr("Sandbox: not running")
+                                              : tr("Sandbox: %1").arg(url.toString()));
+    m_ui->sandboxLabel->setToolTip(
+        tr("The embedded sandbox exchange serves HitBTC's API v3 at %1/api/3 for the sandbox keys "
+           "of this data directory.")
+            .arg(url.toString()));
+}
+
+void MainWindow::auditSelected()
+{
+    QList<QUuid> ids;
+    for (const QModelIndex &index : m_ui->keyTableView->selectionModel()->selectedRows()) {
+        ids << index.data(KeyTableModel::KeyIdRole).toUuid();
+    }
+    if (ids.isEmpty() && m_ui->keyTableView->currentIndex().isValid()) {
+        ids << m_ui->keyTableView->currentIndex().data(KeyTableModel::KeyIdRole).toUuid();
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the keys to audit first."), 6000);
+        return;
+    }
+    audit(ids);
+}
+
+void MainWindow::auditAll()
+{
+    QList<QUuid> ids;
+    for (const ApiKey &key : m_repository->keys()) {
+        if (key.enabled) {
+            ids << key.id;
+        }
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("No key is ON: there is nothing to audit."), 6000);
+        return;
+    }
+    audit(ids);
+}
+
+void MainWindow::audit(const QList<QUuid> &ids)
+{
+    if (isAuditing()) {
+        statusBar()->showMessage(tr("An audit is already running."), 6000);
+        return;
+    }
+    m_auditQueue = ids;
+    m_auditTotal = static_cast<int>(ids.size());
+    m_auditDiffering = 0;
+    m_auditProgress->setRange(0, m_auditTotal * 10);
+    m_auditProgress->setValue(0);
+    m_auditProgress->show();
+    m_cancelAuditButton->show();
+    auditNext();
+}
+
+void MainWindow::auditNext()
+{
+    while (!m_auditQueue.isEmpty()) {
+        const QUuid id = m_auditQueue.takeFirst();
+        const std::optional<ApiKey> key = m_repository->key(id);
+        if (!key) {
+            continue;
+        }
+        const QUrl base = key->environment.isSandbox() ? (m_sandbox ? m_sandbox->url() : QUrl())
+                                                       : key->environment.baseUrl();
+        m_auditing = true;
+        // The withdraw probe goes to a real exchange only when the user says so for this audit.
+        bool includeWithdraw = false;
+        if (!key->environment.isSandbox()) {
+            includeWithdraw = m_prompter->confirm(
+                this, tr("Probe the withdraw right?"),
+                tr("To learn whether \u201c%1\u201d may withdraw, Keyrack asks %2 to roll back a "
+                   "withdrawal that does not exist. It moves nothing, but it is not a documented "
+                   "read-only request. Probe it?")
+                    .arg(key->label, key->environment.displayName()),
+                {}, tr("Probe withdraw too"));
+        }
+        m_auditor->start(*key, base, includeWithdraw);
+        return;
+    }
+    m_auditing = false;
+    m_auditProgress->hide();
+    m_cancelAuditButton->hide();
+    Q_EMIT auditsFinished();
+}
+
+void MainWindow::auditDone(const AuditReport &report)
+{
+    m_auditing = false;
+    if (report.cancelled) {
+        m_auditQueue.clear();
+        statusBar()->showMessage(tr("Audit cancelled; results so far are kept."), 8000);
+        auditNext();
+        return;
+    }
+    if (report.error.isError()) {
+        statusBar()->showMessage(
+            tr("\u201c%1\u201d was not audited: %2").arg(report.keyLabel, report.error.message),
+            10000);
+    } else {
+        if (const Error saved = m_repository->setAudit(report.keyId, report.result);
+            saved.isError()) {
+            m_prompter->showError(this, tr("The audit result was not saved"), saved.message);
+        }
+        m_auditDiffering += report.matchesDeclared() ? 0 : 1;
+        statusBar()->showMessage(
+            tr("\u201c%1\u201d: %2").arg(report.keyLabel, report.result.summary), 10000);
+    }
+    if (m_auditQueue.isEmpty() && m_auditTotal > 1) {
+        statusBar()->showMessage(
+            tr("Audited %n key(s); %1 differ from what is declared.", nullptr, m_auditTotal)
+                .arg(m_auditDiffering),
+            10000);
+    }
+    auditNext();
+}
+
+void MainWindow::cancelAudit()
+{
+    m_auditQueue.clear();
+    m_auditor->cancel();
+}
+
+QByteArray MainWindow::reportBytes(const QString &fileName) const
+{
+    const auto format =
+        AuditReportWriter::formatForFile(fileName).value_or(AuditReportWriter::Format::Html);
+    return AuditReportWriter::write(format, m_repository->keys(), m_settings->auditReminderDays(),
+                                    QDateTime::currentDateTimeUtc());
+}
+
+void MainWindow::exportReport()
+{
+    QString selected;
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export audit report"), QStringLiteral("keyrack-audit.html"),
+        tr("Web page (*.html);;JSON (*.json);;CSV (*.csv)"), &selected);
+    if (fileName.isEmpty()) {
+        return;
+    }
+    QSaveFile file(fileName);
+    const QByteArray bytes = reportBytes(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_prompter->showError(this, tr("The report was not saved"),
+                              tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Report saved to %1.").arg(fileName), 8000);
+}
+
+void MainWindow::openReport()
+{
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/keyrack-audit-XXXXXX.html"));
+    file.setAutoRemove(false);
+    const QByteArray bytes = reportBytes(QStringLiteral("report.html"));
+    if (!file.open() || file.write(bytes) != bytes.size()) {
+        m_prompter->showError(this, tr("The report was not opened"), file.errorString());
+        return;
+    }
+    file.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,8 +1,10 @@
 // The real main window, on the offscreen platform, with the real OS keychain and real dialogs,
 // driven by mouse and keyboard as a user drives it.
+#include "gui/appsettings.h"
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
+#include "guitestutil.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
@@ -21,35 +23,6 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
-
-// Runs `act` on the next modal dialog of type T as soon as it is shown: a modal dialog blocks
-// the caller, so it is answered from the event loop it runs.
-template<typename T> void whenModalShows(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act]() {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-            // A failed check inside `act` returns early: do not leave the test blocked.
-            if (QTest::currentTestFailed() && dialog->isVisible()) {
-                dialog->hide();
-            }
-        }
-    });
-    timer->start();
-}
-
-QPushButton *button(QDialogButtonBox *box, QDialogButtonBox::StandardButton which)
-{
-    return box->button(which);
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -60,6 +33,7 @@ private:
     KeychainVault *m_vault = nullptr;
     KeyRepository *m_repo = nullptr;
     DialogPrompter *m_prompter = nullptr;
+    AppSettings *m_settings = nullptr;
     MainWindow *m_window = nullptr;
 
     QTableView *view() const
@@ -120,7 +94,8 @@ private Q_SLOTS:
         QVERIFY(!m_repo->load().isError());
         m_store->setWatching(true);
         m_prompter = new DialogPrompter;
-        m_window = new MainWindow(m_repo, m_prompter);
+        m_settings = new AppSettings(m_dir->path() + QStringLiteral("/settings.ini"));
+        m_window = new MainWindow(m_repo, m_prompter, m_settings);
         m_window->resize(1300, 500);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -134,6 +109,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         }
         delete m_window;
+        delete m_settings;
         delete m_prompter;
         delete m_repo;
         delete m_vault;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "gui/callhistory.h"
+#include "net/apiclient.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class TestCallPanel;
+}
+
+class AppSettings;
+class KeyRepository;
+class Prompter;
+struct ApiKey;
+
+// Sends one-off signed requests with a chosen key and shows exactly what was signed and what
+// came back: the second reason users open Keyrack.
+class TestCallPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TestCallPanel(KeyRepository *repository, AppSettings *settings, Prompter *prompter,
+                  QWidget *parent = nullptr);
+    ~TestCallPanel() override;
+
+    // Where sandbox keys are sent: the embedded sandbox's address.
+    void setSandboxUrl(const QUrl &url) { m_sandboxUrl = url; }
+    void selectKey(const QUuid &id);
+    bool isSending() const { return m_sending; }
+    const CallHistory &history() const { return m_history; }
+
+    // Turns "\n", tabs and other control bytes into visible escapes.
+    static QString visible(const QByteArray &bytes);
+
+public Q_SLOTS:
+    void send();
+    void cancel();
+    void copyAsCurl();
+
+Q_SIGNALS:
+    void callFinished(const ApiResponse &response);
+    void curlCopied(const QString &command);
+
+private:
+    void fillKeys();
+    void fillEndpoints();
+    void endpointChosen(int index);
+    void updatePolicy();
+    void validateBody();
+    void setSending(bool sending, const QString &status = {});
+    void showResponse(const ApiResponse &response);
+    void fillHistory();
+    void rerun();
+    // The request as composed; empty message when it can be sent, else why not.
+    QString compose(ApiRequest *request, ApiKey *key) const;
+    QUrl baseUrlFor(const ApiKey &key) const;
+    bool passesPolicy(const ApiRequest &request, const ApiKey &key);
+
+    std::unique_ptr<Ui::TestCallPanel> m_ui;
+    KeyRepository *m_repository;
+    AppSettings *m_settings;
+    Prompter *m_prompter;
+    ApiClient *m_client;
+    CallHistory m_history;
+    QUrl m_sandboxUrl;
+    QPointer<ApiCall> m_call;
+    bool m_sending = false;
+    bool m_cancelRequested = false;
+    quint64 m_generation = 0; // tells a late keychain answer from the current call's
+};
