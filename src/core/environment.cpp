@@ -54,6 +54,9 @@ std::optional<Environment> Environment::parse(const QString &text, QString *erro
     base.setScheme(scheme);
     base.setHost(url.host().toLower());
     QString path = base.path();
+    while (path.contains(u"//")) {
+        path.replace(QStringLiteral("//"), QStringLiteral("/"));
+    }
     if (path.endsWith(u"/api/3")) {
         path.chop(6);
     }

@@ -83,7 +83,7 @@ public:
             return {};
         }
         const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (!v.isString() || !t.isValid()) {
+        if (!v.isString() || !t.isValid() || formatTime(t).isEmpty()) {
             fail(tr("field \"%1\" is not a date").arg(QLatin1String(name)));
         }
         return t.toUTC();
