@@ -2,6 +2,7 @@
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
+#include "gui/twofactor.h"
 #include "sandbox/sandboxaddress.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/keychainvault.h"
@@ -40,8 +41,15 @@ int main(int argc, char *argv[])
     AppSettings settings;
     DialogPrompter prompter;
     prompter.clipboardClearSeconds = settings.clipboardClearSeconds();
+    QObject::connect(&settings, &AppSettings::changed, &app, [&prompter, &settings] {
+        prompter.clipboardClearSeconds = settings.clipboardClearSeconds();
+    });
+    // Trading and withdrawal rights need a TOTP code once two-factor codes are on in Settings.
+    TwoFactor twoFactor(&settings, &vault);
+    prompter.twoFactor = &twoFactor;
     MainWindow window(&repository, &prompter, &settings,
                       loaded.isError() ? loaded.message.toHtmlEscaped() : QString());
+    window.setTwoFactor(&twoFactor);
 
     // The embedded sandbox, so every feature works offline from the first start.
     SandboxServer sandbox(&repository);

@@ -7,6 +7,7 @@
 #include "gui/keyfilterproxymodel.h"
 #include "gui/keytablemodel.h"
 #include "gui/prompter.h"
+#include "gui/settingsdialog.h"
 #include "gui/switchdelegate.h"
 #include "gui/testcallpanel.h"
 #include "net/apiclient.h"
@@ -194,6 +195,11 @@ void MainWindow::createMenus()
     testCall->setText(tr("&Test call panel"));
     testCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     tools->addAction(testCall);
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings\u2026"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     m_ui->keyTableView->addAction(auditSelected);
 }
 
@@ -208,6 +214,17 @@ void MainWindow::setSandbox(SandboxServer *sandbox)
         tr("The embedded sandbox exchange serves HitBTC's API v3 at %1/api/3 for the sandbox keys "
            "of this data directory.")
             .arg(url.toString()));
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_twoFactor) {
+        statusBar()->showMessage(tr("Settings are not available in this window."), 6000);
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_twoFactor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::auditSelected()

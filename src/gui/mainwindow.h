@@ -20,6 +20,7 @@ class QPushButton;
 class RightsAuditor;
 class SandboxServer;
 class TestCallPanel;
+class TwoFactor;
 struct AuditReport;
 
 // Keyrack's main window: HitBTC's API-keys page as a desktop table.
@@ -40,6 +41,9 @@ public:
     QDockWidget *testCallDock() const { return m_testCallDock; }
     // The embedded sandbox: its address is shown in the header and used for sandbox keys.
     void setSandbox(SandboxServer *sandbox);
+    // The second factor the Settings dialog switches on and off; without it, Settings offers
+    // no two-factor codes.
+    void setTwoFactor(TwoFactor *twoFactor) { m_twoFactor = twoFactor; }
 
 public Q_SLOTS:
     void newKey();
@@ -49,6 +53,7 @@ public Q_SLOTS:
     void cancelAudit();
     void exportReport();
     void openReport();
+    void openSettings();
 
 Q_SIGNALS:
     void auditsFinished();
@@ -77,6 +82,7 @@ private:
     QProgressBar *m_auditProgress;
     QPushButton *m_cancelAuditButton;
     SandboxServer *m_sandbox = nullptr;
+    TwoFactor *m_twoFactor = nullptr;
     QList<QUuid> m_auditQueue;
     int m_auditTotal = 0;
     int m_auditDiffering = 0;

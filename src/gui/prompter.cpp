@@ -34,7 +34,7 @@ void DialogPrompter::revealSecret(QWidget *parent, const QString &publicKey, Sec
 
 bool DialogPrompter::confirmGrant(QWidget *parent, const ApiKey &key, AccessRights granted)
 {
-    ConfirmGrantDialog dialog(key, granted, parent);
+    ConfirmGrantDialog dialog(key, granted, twoFactor, parent);
     return dialog.exec() == QDialog::Accepted;
 }
 

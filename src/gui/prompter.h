@@ -6,6 +6,7 @@
 #include <optional>
 
 class QWidget;
+class TwoFactor;
 
 // The questions the main window asks the user. Behind an interface so that tests can answer
 // them without a modal dialog; DialogPrompter asks with the real dialogs.
@@ -29,6 +30,8 @@ class DialogPrompter : public Prompter
 {
 public:
     int clipboardClearSeconds = 30;
+    // When set and its codes are on, confirmGrant asks for a current two-factor code.
+    TwoFactor *twoFactor = nullptr;
 
     std::optional<NewKeyRequest> askNewKey(QWidget *parent,
                                            NewKeyDialog::Validator validator) override;
@@ -36,6 +39,6 @@ public:
     bool confirmGrant(QWidget *parent, const ApiKey &key, AccessRights granted) override;
     bool confirmDelete(QWidget *parent, const ApiKey &key) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
-    bool confirm(QWidget *parent, const QString &title, const QString &text,
-                 const QString &details, const QString &acceptText) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                 const QString &acceptText) override;
 };

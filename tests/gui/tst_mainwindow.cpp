@@ -4,6 +4,8 @@
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
+#include "gui/settingsdialog.h"
+#include "gui/twofactor.h"
 #include "guitestutil.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -186,6 +189,35 @@ private Q_SLOTS:
                 QVERIFY(!label->text().contains(shownSecret));
             }
         }
+    }
+
+    void settingsFromTheKeyboardChangeTheAuditReminder()
+    {
+        const QUuid id = generateThroughCli(QStringLiteral("audited"));
+        AuditResult audit;
+        audit.time = QDateTime::currentDateTimeUtc().addDays(-10);
+        QVERIFY(!m_repo->setAudit(id, audit).isError());
+        const int row = rowOf(QStringLiteral("audited"));
+        QVERIFY(!cell(row, KeyTableModel::LastAuditColumn).data().toString().contains(u"due"));
+
+        TwoFactor twoFactor(m_settings, m_vault);
+        m_window->setTwoFactor(&twoFactor);
+        QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *reminder = dialog->findChild<QSpinBox *>(QStringLiteral("auditReminderSpinBox"));
+        QCOMPARE(reminder->value(), 30);
+        reminder->setFocus();
+        reminder->selectAll();
+        QTest::keyClicks(reminder, QStringLiteral("7"));
+        QTest::mouseClick(button(dialog->findChild<QDialogButtonBox *>(), QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+
+        QCOMPARE(m_settings->auditReminderDays(), 7);
+        QVERIFY2(cell(row, KeyTableModel::LastAuditColumn).data().toString().contains(u"due"),
+                 qPrintable(cell(row, KeyTableModel::LastAuditColumn).data().toString()));
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
     }
 
     void switchToggledByMouseAndSpace()

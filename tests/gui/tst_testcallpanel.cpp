@@ -14,8 +14,8 @@
 #include "storage/metadatastore.h"
 
 #include <QComboBox>
-#include <QJsonArray>
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -116,7 +116,7 @@ private:
             if (seenText) {
                 // As the user reads it: the details are rich text.
                 *seenText = box->text() + u'\n'
-                            + QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText();
+                    + QTextDocumentFragment::fromHtml(box->informativeText()).toPlainText();
             }
             for (QAbstractButton *b : box->buttons()) {
                 if (b->text().remove(u'&').startsWith(answer)) {
