@@ -248,9 +248,18 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
                                : tr("Key %1 is OFF").arg(key.label);
         }
         if (const std::optional<Right> right = rightOfColumn(column)) {
-            return tr("%1 for %2: %3")
-                .arg(AccessRights::title(*right), key.label,
-                     key.rights.has(*right) ? tr("granted") : tr("not granted"));
+            const QString declared =
+                tr("%1 for %2: %3")
+                    .arg(AccessRights::title(*right), key.label,
+                         key.rights.has(*right) ? tr("granted") : tr("not granted"));
+            const QString observed = displayData(key, column).toString();
+            return observed.isEmpty() ? declared : tr("%1; last audit: %2").arg(declared, observed);
+        }
+        if (column == AllowAllColumn) {
+            const QString state = key.rights.isAll() ? tr("every right granted")
+                : key.rights.isNone()                ? tr("no right granted")
+                                                     : tr("some rights granted");
+            return tr("Allow all for %1: %2").arg(key.label, state);
         }
         if (column == DeleteColumn) {
             return tr("Delete key %1").arg(key.label);

@@ -11,9 +11,12 @@
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -218,6 +221,55 @@ private Q_SLOTS:
         QVERIFY2(cell(row, KeyTableModel::LastAuditColumn).data().toString().contains(u"due"),
                  qPrintable(cell(row, KeyTableModel::LastAuditColumn).data().toString()));
         QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+    }
+
+    // What a screen reader announces: every control that takes focus has a name, in the window,
+    // the test-call panel and the new-key dialog, and the table's cells say what they show.
+    void everyControlHasAnAccessibleName()
+    {
+        generateThroughCli(QStringLiteral("spoken"));
+        QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->testCallDock()->isVisible());
+        const auto checkNames = [](QWidget *top) {
+            QStringList unnamed;
+            for (QWidget *widget : top->findChildren<QWidget *>()) {
+                if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(top)
+                    || qobject_cast<QAbstractScrollArea *>(widget->parentWidget())
+                    || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())) {
+                    continue;
+                }
+                QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
+                if (!face || face->text(QAccessible::Name).trimmed().isEmpty()) {
+                    unnamed << QStringLiteral("%1 (%2)").arg(
+                        widget->objectName(),
+                        QString::fromLatin1(widget->metaObject()->className()));
+                }
+            }
+            return unnamed;
+        };
+        const QStringList unnamed = checkNames(m_window);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+
+        const int row = rowOf(QStringLiteral("spoken"));
+        for (int column = 0; column < KeyTableModel::ColumnCount; ++column) {
+            const QModelIndex index = cell(row, column);
+            const QString spoken = index.data(Qt::AccessibleTextRole).toString();
+            QVERIFY2(!spoken.isEmpty(), qPrintable(QString::number(column)));
+        }
+        QVERIFY(cell(row, KeyTableModel::StatusColumn)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("ON")));
+
+        QStringList dialogUnnamed;
+        whenModalShows<QDialog>([&](QDialog *dialog) {
+            dialogUnnamed = checkNames(dialog);
+            dialog->reject();
+        });
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("newKeyButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY2(dialogUnnamed.isEmpty(), qPrintable(dialogUnnamed.join(u", ")));
     }
 
     void switchToggledByMouseAndSpace()
