@@ -2,6 +2,7 @@
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
+#include "gui/singleinstance.h"
 #include "gui/twofactor.h"
 #include "sandbox/sandboxaddress.h"
 #include "sandbox/sandboxserver.h"
@@ -11,6 +12,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +25,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("keyrack"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyrack"));
     QApplication::setApplicationVersion(QStringLiteral(KEYRACK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.keyrack.Keyrack"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.keyrack.Keyrack"),
+                                                 QIcon(QStringLiteral(":/icons/keyrack.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -33,6 +41,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MetadataStore store(MetadataStore::resolveDataDir(parser.value(dataDir)));
+    // One window per data directory: a second start shows the first one instead.
+    SingleInstance instance(store.dataDir());
+    if (instance.forwardToRunning()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main",
+                                               "Keyrack is already running on %1: its window was "
+                                               "brought to the front.")
+                           .arg(QDir::toNativeSeparators(store.dataDir()))));
+        return 0;
+    }
     KeychainVault vault;
     KeyRepository repository(&store, &vault);
     // Loading reads only the metadata file: no keychain access at start-up.
@@ -62,6 +81,12 @@ int main(int argc, char *argv[])
             window.setSandbox(&sandbox);
         }
     }
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.resize(1460, 560);
     window.show();
     const int code = app.exec();
