@@ -96,8 +96,10 @@ Secret readSecret(const QString &prompt, qsizetype maxBytes, QString *error)
     bool tooLong = false;
     QByteArray bytes;
     if (stdinIsTerminal()) {
-        printErr(prompt);
+        // Echo goes off before the prompt shows: a secret typed or pasted the moment the prompt
+        // appears must not be echoed.
         NoEcho quiet;
+        printErr(prompt);
         bytes = readStdin(maxBytes, true, &tooLong);
     } else {
         bytes = readStdin(maxBytes, false, &tooLong);

@@ -6,8 +6,12 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,6 +29,98 @@ Error fileError(const QString &what, const QString &path, const QString &detail)
     return Error::make(
         ErrorKind::DataFile,
         tr("%1 %2: %3. Nothing was changed.").arg(what, QDir::toNativeSeparators(path), detail));
+}
+
+// Why a write failed, in words a user can act on.
+QString writeFailure(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return tr("the disk is full (or your disk quota is used up): free some space and try "
+                  "again");
+    case EFBIG:
+        return tr("the file is larger than this process may write (see ulimit -f)");
+    case EROFS:
+        return tr("the file system is read-only");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied: check the permissions of the data directory");
+    default:
+        return QString::fromLocal8Bit(std::strerror(error));
+    }
+}
+
+bool writeAllBytes(int fd, const QByteArray &bytes)
+{
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, static_cast<size_t>(left));
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            if (written == 0) {
+                errno = ENOSPC;
+            }
+            return false;
+        }
+        data += written;
+        left -= written;
+    }
+    return true;
+}
+
+// Writes `bytes` to a new file beside `path`, syncs it and renames it over `path`, checking every
+// step (QSaveFile 6.4 ignores a failed flush or sync and would commit a truncated file when the
+// disk is full). On failure `path` is untouched and no temporary file is left.
+Error saveAtomically(const QString &path, const QByteArray &bytes)
+{
+    // Saving through a symbolic link replaces the file it points to, not the link.
+    const QFileInfo info(path);
+    const QString target = info.isSymLink() ? info.symLinkTarget() : path;
+    QByteArray temporary = QFile::encodeName(target + QStringLiteral(".tmp-XXXXXX"));
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC); // mode 0600
+    if (fd < 0) {
+        return fileError(tr("Cannot write the metadata file"), path, writeFailure(errno));
+    }
+    const auto failed = [&](const QString &what) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return fileError(what, path, writeFailure(error));
+    };
+    if (!writeAllBytes(fd, bytes) || ::fsync(fd) != 0) {
+        const Error error = failed(tr("Cannot write the metadata file"));
+        ::close(fd);
+        return error;
+    }
+    if (::close(fd) != 0) {
+        return failed(tr("Cannot write the metadata file"));
+    }
+    if (::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0) {
+        return failed(tr("Cannot save the metadata file"));
+    }
+    // The rename itself reaches the disk with the directory; a failure here loses nothing.
+    const int dirFd = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),
+                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return Error::ok();
+}
+
+// Temporary files of a save that was killed part-way. Called under the lock, when no other
+// process can be saving.
+void removeLeftovers(const QString &dataDir)
+{
+    QDir dir(dataDir);
+    const QStringList leftovers = dir.entryList({fileName + QStringLiteral(".tmp-??????")},
+                                                QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &leftover : leftovers) {
+        dir.remove(leftover);
+    }
 }
 
 } // namespace
@@ -133,7 +229,11 @@ Error MetadataStore::update(const Change &change)
             return fileError(tr("Cannot write in the data directory of"), filePath(),
                              tr("permission denied"));
         default:
-            return fileError(tr("Cannot lock"), filePath(), tr("unknown error"));
+            // QLockFile reports a lock file it could not write (ENOSPC, EDQUOT) only as this.
+            return fileError(tr("Cannot create the lock file for"), filePath(),
+                             tr("the disk may be full, or the data directory cannot be "
+                                "written: free some space or check the directory, and try "
+                                "again"));
         }
     }
 
@@ -152,21 +252,10 @@ Error MetadataStore::update(const Change &change)
         return error;
     }
 
+    removeLeftovers(m_dataDir);
     QByteArray bytes = MetadataJson::serialize(document);
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fileError(tr("Cannot write the metadata file"), filePath(), file.errorString());
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fileError(tr("Cannot write the metadata file"), filePath(),
-                         tr("%1 (is the disk full?)").arg(reason));
-    }
-    if (!file.commit()) {
-        return fileError(tr("Cannot save the metadata file"), filePath(),
-                         tr("%1 (is the disk full?)").arg(file.errorString()));
+    if (const Error error = saveAtomically(filePath(), bytes); error.isError()) {
+        return error;
     }
     m_document = std::move(document);
     m_raw = std::move(bytes);

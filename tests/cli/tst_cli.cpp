@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -441,6 +442,160 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("Nothing was changed"));
         QVERIFY(!run.out.contains("secret key"));
         QCOMPARE(list().size(), 0);
+    }
+
+    void secretDeletedOutsideKeyrackIsReportedAsMissing()
+    {
+        const QString id = import(QStringLiteral("gone"), QStringLiteral("PUB-GONE"), "secret");
+        QVERIFY(keychainEntries().contains(id));
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("Keyrack"),
+                    QStringLiteral("user"), id});
+        QVERIFY(tool.waitForFinished(10000));
+        QVERIFY(!keychainEntries().contains(id));
+
+        const Run run = cliRun({QStringLiteral("sign"), QStringLiteral("gone"),
+                                QStringLiteral("GET"), QStringLiteral("/spot/balance")});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("missing from the OS keychain")
+                     && run.err.contains("Delete this key and import it again"),
+                 qPrintable(run.describe()));
+        QVERIFY(run.out.isEmpty());
+        // The key itself is still listed, so that it can be deleted.
+        QCOMPARE(list().size(), 1);
+    }
+
+    void diskFullChangesNothing_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<qint64>("room");
+        QTest::addColumn<QString>("message");
+        // A file size limit (ulimit -f) makes each write past it fail, as a full disk does.
+        QTest::newRow("no room for the lock file, ulimit")
+            << QStringLiteral("ulimit") << qint64(0) << QStringLiteral("the disk may be full");
+        QTest::newRow("save cut short, ulimit")
+            << QStringLiteral("ulimit") << qint64(2048)
+            << QStringLiteral("larger than this process may write");
+        // A real full file system: a small tmpfs on the data directory, in a mount namespace of
+        // its own (root only). One free page takes the lock file but not the new keys.json.
+        QTest::newRow("full tmpfs")
+            << QStringLiteral("tmpfs") << qint64(0) << QStringLiteral("the disk may be full");
+        QTest::newRow("one page free on tmpfs")
+            << QStringLiteral("tmpfs") << qint64(4096) << QStringLiteral("the disk is full");
+    }
+
+    void diskFullChangesNothing()
+    {
+        QFETCH(QString, how);
+        QFETCH(qint64, room);
+        QFETCH(QString, message);
+        if (how == u"tmpfs" && ::geteuid() != 0) {
+            QSKIP("mounting a tmpfs needs root");
+        }
+        // A file larger than a page, so that the new one cannot fit in what is left.
+        QJsonArray keys;
+        for (int i = 0; i < 30; ++i) {
+            keys.append(QJsonObject {
+                {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("label"), QStringLiteral("key-%1").arg(i)},
+                {QStringLiteral("publicKey"), QStringLiteral("PUBLIC-%1").arg(i)},
+                {QStringLiteral("environment"), QStringLiteral("hitbtc")},
+                {QStringLiteral("enabled"), true},
+                {QStringLiteral("rights"), QJsonArray()},
+                {QStringLiteral("note"), QString(100, u'n')}});
+        }
+        writeFile(QJsonDocument(
+                      QJsonObject {{QStringLiteral("format"), QStringLiteral("keyrack-metadata")},
+                                   {QStringLiteral("version"), 1},
+                                   {QStringLiteral("keys"), keys}})
+                      .toJson());
+        QVERIFY(cliRun({QStringLiteral("disable"), QStringLiteral("key-0")}).exitCode == 0);
+        const QByteArray before = fileBytes();
+        QVERIFY(before.size() > 3 * 4096);
+        const QStringList entriesBefore = keychainEntries();
+
+        const QStringList enable {QStringLiteral("enable"), QStringLiteral("key-0")};
+        const QStringList importArgs {QStringLiteral("import"),  QStringLiteral("--label"),
+                                      QStringLiteral("full"),    QStringLiteral("--env"),
+                                      QStringLiteral("hitbtc"),  QStringLiteral("--public-key"),
+                                      QStringLiteral("PUB-FULL")};
+        QList<Run> runs;
+        QStringList leftInDirectory;
+        if (how == u"ulimit") {
+            for (const QStringList &args : {enable, importArgs}) {
+                QProcess process;
+                process.setChildProcessModifier([room]() {
+                    std::signal(SIGXFSZ, SIG_IGN);
+                    rlimit limit {};
+                    ::getrlimit(RLIMIT_FSIZE, &limit);
+                    limit.rlim_cur = static_cast<rlim_t>(room);
+                    ::setrlimit(RLIMIT_FSIZE, &limit);
+                });
+                process.start(cli, QStringList {QStringLiteral("--data-dir"), m_dataDir} + args);
+                QVERIFY(process.waitForStarted());
+                process.write("secret-full");
+                process.closeWriteChannel();
+                QVERIFY(process.waitForFinished(30000));
+                runs.append({process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                             process.readAllStandardOutput(), process.readAllStandardError()});
+            }
+            leftInDirectory = QDir(m_dataDir).entryList(QDir::Files | QDir::Hidden);
+        } else {
+            // In the namespace: keep a copy of the data directory, mount the tmpfs over it, put
+            // the file back, fill what is left but `room`, run the commands, and report.
+            const QString out = m_dir->path() + QStringLiteral("/out");
+            QVERIFY(QDir().mkpath(out));
+            const QString script = QStringLiteral(
+                "set -u; d=$1; out=$2; cli=$3; room=$4\n"
+                "cp \"$d/keys.json\" \"$out/saved.json\"\n"
+                "mount -t tmpfs -o size=256k,mode=0700 keyrack-full \"$d\" || exit 90\n"
+                "cp \"$out/saved.json\" \"$d/keys.json\"\n"
+                "head -c 1000000 /dev/zero > \"$d/filler\" 2>/dev/null\n"
+                "if [ \"$room\" -gt 0 ]; then truncate -s -\"$room\" \"$d/filler\"; fi\n"
+                "\"$cli\" --data-dir \"$d\" enable key-0 >\"$out/1.out\" 2>\"$out/1.err\"\n"
+                "echo $? > \"$out/1.code\"\n"
+                "printf secret-full | \"$cli\" --data-dir \"$d\" import --label full --env "
+                "hitbtc --public-key PUB-FULL >\"$out/2.out\" 2>\"$out/2.err\"\n"
+                "echo $? > \"$out/2.code\"\n"
+                "rm \"$d/filler\"; ls -A \"$d\" > \"$out/left\"; cp \"$d/keys.json\" "
+                "\"$out/after.json\"\n");
+            const Run shell = runProgram(QStringLiteral("unshare"),
+                                         {QStringLiteral("--mount"), QStringLiteral("sh"),
+                                          QStringLiteral("-c"), script, QStringLiteral("sh"),
+                                          m_dataDir, out, cli, QString::number(room)});
+            if (shell.exitCode == 90 || (shell.exitCode != 0 && shell.err.contains("unshare"))) {
+                QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here: ") + shell.describe()));
+            }
+            QVERIFY2(shell.exitCode == 0, qPrintable(shell.describe()));
+            const auto read = [&out](const QString &name) {
+                QFile file(out + u'/' + name);
+                return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+            };
+            for (const QString &n : {QStringLiteral("1"), QStringLiteral("2")}) {
+                runs.append({read(n + QStringLiteral(".code")).trimmed().toInt(),
+                             read(n + QStringLiteral(".out")), read(n + QStringLiteral(".err"))});
+            }
+            leftInDirectory =
+                QString::fromUtf8(read(QStringLiteral("left"))).split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(read(QStringLiteral("after.json")), before);
+        }
+
+        for (const Run &run : std::as_const(runs)) {
+            QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+            QVERIFY2(run.err.contains(message.toUtf8()), qPrintable(run.describe()));
+            QVERIFY2(run.err.contains("Nothing was changed"), qPrintable(run.describe()));
+            QVERIFY2(run.err.contains("keys.json"), qPrintable(run.describe()));
+        }
+        // keys.json holds the previous state and loads; no temporary file, no lock is left; the
+        // failed import left no secret in the keychain.
+        QCOMPARE(fileBytes(), before);
+        QCOMPARE(leftInDirectory, QStringList({QStringLiteral("keys.json")}));
+        const QJsonArray now = list();
+        QCOMPARE(now.size(), 30);
+        QCOMPARE(now.first().toObject().value(u"enabled").toBool(), false);
+        QCOMPARE(keychainEntries(), entriesBefore);
+        QFile::remove(m_dataDir + QStringLiteral("/keys.json"));
     }
 
     void killedWhileSavingLeavesAFileThatLoads()

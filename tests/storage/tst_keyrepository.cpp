@@ -1,6 +1,7 @@
 // KeyRepository over the real metadata file and a fake vault: every change writes both or
 // neither, and every change is announced.
 #include "fakevault.h"
+#include "filesizelimit.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
 
@@ -196,6 +197,55 @@ private Q_SLOTS:
         QCOMPARE(result.error.kind, ErrorKind::DataFile);
         QVERIFY(result.error.message.contains(QStringLiteral("not added")));
         QVERIFY2(m_vault->entries.isEmpty(), "the secret of a key that was not added must go");
+    }
+
+    void diskFullAfterSecretLeavesNoHalfKey()
+    {
+        QVERIFY(
+            !importKey(QStringLiteral("before"), QStringLiteral("PUB-0"), "s0").error.isError());
+        // The disk fills between the keychain write and the commit: every write of the file
+        // now fails for real (EFBIG), including the undo of the pending record.
+        std::unique_ptr<FileSizeLimit> full;
+        m_vault->beforeWriteAnswers = [&full]() {
+            full = std::make_unique<FileSizeLimit>(0);
+        };
+        const Result result = importKey(QStringLiteral("a"), QStringLiteral("PUB"), "secret");
+        QVERIFY(full && full->isSet());
+        full.reset();
+        QCOMPARE(result.error.kind, ErrorKind::DataFile);
+        QVERIFY2(result.error.message.contains(QStringLiteral("not added")),
+                 qPrintable(result.error.message));
+        QVERIFY2(result.error.message.contains(QStringLiteral("disk may be full")),
+                 qPrintable(result.error.message));
+        QCOMPARE(m_vault->entries.size(), 1); // only the earlier key's secret
+        QCOMPARE(m_repo->keys().size(), 1);
+
+        // The file loads; what is left is at most a pending record, which the next process
+        // tidies up once this one has ended (as it has, says the record from now on).
+        QVERIFY(!m_store
+                     ->update([](MetadataDocument &document) {
+                         for (KeyRecord &record : document.records) {
+                             if (record.pending) {
+                                 record.pending->pid = 2147483646; // above pid_max: ended
+                             }
+                         }
+                         return Error::ok();
+                     })
+                     .isError());
+        MetadataStore store(m_store->dataDir());
+        FakeVault vault;
+        vault.entries = m_vault->entries;
+        KeyRepository next(&store, &vault);
+        QVERIFY(!next.load().isError());
+        QCOMPARE(next.keys().size(), 1);
+        bool recovered = false;
+        next.recover([&recovered](const Error &error, int) { recovered = !error.isError(); });
+        QTRY_VERIFY_WITH_TIMEOUT(recovered, 5000);
+        QVERIFY(!fileBytes().contains("pending"));
+        QCOMPARE(vault.entries.size(), 1);
+        QDir dir(m_store->dataDir());
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral("keys.json")}));
     }
 
     void generateMakesSandboxKeyWithNoRights()

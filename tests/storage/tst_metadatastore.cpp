@@ -1,4 +1,5 @@
 // The metadata file: atomic, private, versioned; a damaged or newer file is never overwritten.
+#include "filesizelimit.h"
 #include "storage/metadatastore.h"
 
 #include <QDir>
@@ -140,6 +141,76 @@ private Q_SLOTS:
         QCOMPARE(error.kind, ErrorKind::Invalid);
         QCOMPARE(readAll(store.filePath()), before);
         QCOMPARE(store.document().records.size(), 1);
+    }
+
+    void writeFailureChangesNothing_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QString>("message");
+        // On a full disk the lock file is the first thing that cannot be written.
+        QTest::newRow("no room for the lock file") << 0 << QStringLiteral("the disk may be full");
+        QTest::newRow("save cut short") << 1024 << QStringLiteral("larger than this process");
+    }
+
+    void writeFailureChangesNothing()
+    {
+        QFETCH(int, limit);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        MetadataStore store(dir.path());
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(!addKey(store, QStringLiteral("key-%1").arg(i)).isError());
+        }
+        const QByteArray before = readAll(store.filePath());
+        QVERIFY(before.size() > limit + 512);
+
+        Error error;
+        {
+            const FileSizeLimit tooSmall(static_cast<rlim_t>(limit));
+            QVERIFY(tooSmall.isSet());
+            error = addKey(store, QStringLiteral("one-too-many"));
+        }
+        QCOMPARE(error.kind, ErrorKind::DataFile);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(error.message));
+        QVERIFY(error.message.contains(QDir::toNativeSeparators(store.filePath())));
+        // The previous state, whole, and nothing else in the directory.
+        QCOMPARE(readAll(store.filePath()), before);
+        QCOMPARE(store.document().records.size(), 20);
+        MetadataStore again(dir.path());
+        QVERIFY(!again.load().isError());
+        QCOMPARE(again.document().records.size(), 20);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral("keys.json")}));
+        // Once there is room again, saving works.
+        QVERIFY(!addKey(store, QStringLiteral("one-too-many")).isError());
+        QCOMPARE(store.document().records.size(), 21);
+    }
+
+    void leftoversOfAKilledSaveAreRemoved()
+    {
+        QTemporaryDir dir;
+        MetadataStore store(dir.path());
+        writeAll(store.filePath() + QStringLiteral(".tmp-AbC123"), "{\"half");
+        QVERIFY(!addKey(store, QStringLiteral("a")).isError());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral("keys.json")}));
+    }
+
+    void saveThroughSymbolicLinkKeepsTheLink()
+    {
+        QTemporaryDir dir;
+        MetadataStore real(dir.path() + QStringLiteral("/real"));
+        QVERIFY(!addKey(real, QStringLiteral("first")).isError());
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("data")));
+        MetadataStore store(dir.path() + QStringLiteral("/data"));
+        QVERIFY(QFile::link(real.filePath(), store.filePath()));
+        const Error error = addKey(store, QStringLiteral("second"));
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QVERIFY(QFileInfo(store.filePath()).isSymLink());
+        QVERIFY(!real.load().isError());
+        QCOMPARE(real.document().records.size(), 2);
     }
 
     void watcherFollowsAnotherWriter()
