@@ -1,4 +1,5 @@
 #include "core/hardening.h"
+#include "core/translations.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.keyrack.Keyrack"),
                                                  QIcon(QStringLiteral(":/icons/keyrack.svg"))));
 
+    AppSettings settings;
+    Translations::install(settings.language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Desktop manager for HitBTC API keys."));
@@ -57,7 +61,6 @@ int main(int argc, char *argv[])
     // Loading reads only the metadata file: no keychain access at start-up.
     const Error loaded = repository.load();
     store.setWatching(!loaded.isError());
-    AppSettings settings;
     DialogPrompter prompter;
     prompter.clipboardClearSeconds = settings.clipboardClearSeconds();
     QObject::connect(&settings, &AppSettings::changed, &app, [&prompter, &settings] {

@@ -44,11 +44,12 @@ std::optional<qint64> numberOption(const QCommandLineParser &parser,
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        *error = Error::make(ErrorKind::Invalid,
-                             tr("--%1 must be a whole number from %2 to %3")
-                                 .arg(option.names().constFirst())
-                                 .arg(min)
-                                 .arg(max));
+        *error = Error::make(
+            ErrorKind::Invalid,
+            QCoreApplication::translate("CliApp", "--%1 must be a whole number from %2 to %3")
+                .arg(option.names().constFirst())
+                .arg(min)
+                .arg(max));
         return std::nullopt;
     }
     return value;

@@ -31,9 +31,10 @@ QJsonObject keyJson(const ApiKey &key)
 QString rightsText(AccessRights rights)
 {
     if (rights.isNone()) {
-        return tr("none");
+        return QCoreApplication::translate("CliApp", "none");
     }
-    return rights.isAll() ? tr("all") : rights.shortNames().join(u',');
+    return rights.isAll() ? QCoreApplication::translate("CliApp", "all")
+                          : rights.shortNames().join(u',');
 }
 
 // Pads each column of a text table to its widest cell.

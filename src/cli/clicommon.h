@@ -13,7 +13,7 @@ namespace Cli {
 
 inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("keyrack-cli", text, disambiguation, n);
+    return QCoreApplication::translate("CliApp", text, disambiguation, n);
 }
 
 inline const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),

@@ -44,6 +44,16 @@ void AppSettings::setClipboardClearSeconds(int seconds)
     write(QStringLiteral("clipboard/clearSeconds"), std::clamp(seconds, 5, 600));
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("interface/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    write(QStringLiteral("interface/language"), language);
+}
+
 bool AppSettings::twoFactorEnabled() const
 {
     return m_settings.value(QStringLiteral("twoFactor/enabled"), false).toBool();

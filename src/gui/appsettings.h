@@ -34,6 +34,10 @@ public:
     bool confirmSandboxStateChangingCalls() const;
     void setConfirmSandboxStateChangingCalls(bool confirm);
 
+    // The interface language: "de", "ru", "en", or empty for the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     bool keepCallHistory() const;
     void setKeepCallHistory(bool keep);
     bool keepRequestBodies() const;

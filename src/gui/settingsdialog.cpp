@@ -6,10 +6,13 @@
 #include "gui/twofactor.h"
 #include "ui_settingsdialog.h"
 
+#include <QLayout>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
+
+#include <algorithm>
 
 SettingsDialog::SettingsDialog(AppSettings *settings, TwoFactor *twoFactor, QWidget *parent)
     : QDialog(parent)
@@ -18,12 +21,23 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TwoFactor *twoFactor, QWid
     , m_twoFactor(twoFactor)
 {
     m_ui->setupUi(this);
+    // Wrapped labels let the layout shrink the dialog below what a long (translated) checkbox
+    // needs: never narrower than every control's own minimum.
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
     m_ui->clipboardClearSpinBox->setSuffix(tr(" s"));
     m_ui->auditReminderSpinBox->setSuffix(tr(" days"));
     m_ui->twoFactorCodeLineEdit->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_ui->twoFactorCodeLineEdit));
     m_ui->twoFactorCodeLineEdit->setInputMethodHints(Qt::ImhDigitsOnly);
 
+    // Each language is named in itself, as a user looking for theirs expects.
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageComboBox->addItem(QStringLiteral("\u0420\u0443\u0441\u0441\u043a\u0438\u0439"),
+                                    QStringLiteral("ru"));
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(m_settings->language())));
     m_ui->clipboardClearSpinBox->setValue(m_settings->clipboardClearSeconds());
     m_ui->auditReminderSpinBox->setValue(m_settings->auditReminderDays());
     m_ui->confirmSandboxCallsCheckBox->setChecked(m_settings->confirmSandboxStateChangingCalls());
@@ -158,6 +172,7 @@ void SettingsDialog::showProblem(const QString &message)
 
 void SettingsDialog::save()
 {
+    m_settings->setLanguage(m_ui->languageComboBox->currentData().toString());
     m_settings->setClipboardClearSeconds(m_ui->clipboardClearSpinBox->value());
     m_settings->setAuditReminderDays(m_ui->auditReminderSpinBox->value());
     m_settings->setConfirmSandboxStateChangingCalls(m_ui->confirmSandboxCallsCheckBox->isChecked());

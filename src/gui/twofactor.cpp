@@ -210,6 +210,6 @@ Error TwoFactor::missingSecret() const
         ErrorKind::NotFound,
         tr("Two-factor codes are on, but their secret is not in %1 (it may have been deleted), "
            "so no code can be checked. Nothing was changed. To turn two-factor codes off, set "
-           "\u201cenabled=false\u201d in the [twoFactor] section of %2 and restart Keyrack.")
+           "“enabled=false” in the [twoFactor] section of %2 and restart Keyrack.")
             .arg(m_vault->name(), m_settings->store().fileName()));
 }

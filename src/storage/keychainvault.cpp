@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeychainVault", text);
-}
-
 // Turns what QtKeychain reported into a message a user can act on. The keychain's own words
 // follow in parentheses; they never contain secret data.
 Error keychainError(const QKeychain::Job *job)
@@ -22,48 +17,65 @@ Error keychainError(const QKeychain::Job *job)
     const auto with = [&said](const QString &message) {
         return Error::make(ErrorKind::Keychain,
                            said.isEmpty() ? message
-                                          : tr("%1 (The keychain said: %2)").arg(message, said));
+                                          : QCoreApplication::translate(
+                                                "KeychainVault", "%1 (The keychain said: %2)")
+                                                .arg(message, said));
     };
     switch (job->error()) {
     case QKeychain::NoError:
         return Error::ok();
     case QKeychain::EntryNotFound:
-        return Error::make(ErrorKind::NotFound, tr("The secret is not in the OS keychain."));
+        return Error::make(
+            ErrorKind::NotFound,
+            QCoreApplication::translate("KeychainVault", "The secret is not in the OS keychain."));
     case QKeychain::AccessDenied:
-        return with(tr("The OS keychain is locked or refused access: unlock it (for example by "
-                       "logging in to your desktop's keyring) and try again."));
+        return with(QCoreApplication::translate(
+            "KeychainVault",
+            "The OS keychain is locked or refused access: unlock it (for example by "
+            "logging in to your desktop's keyring) and try again."));
     case QKeychain::AccessDeniedByUser:
-        return with(tr("Access to the OS keychain was denied at its prompt."));
+        return with(QCoreApplication::translate(
+            "KeychainVault", "Access to the OS keychain was denied at its prompt."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return with(tr("No OS keychain is available: start a Secret Service provider such as "
-                       "gnome-keyring or KWallet and try again."));
+        return with(QCoreApplication::translate(
+            "KeychainVault",
+            "No OS keychain is available: start a Secret Service provider such as "
+            "gnome-keyring or KWallet and try again."));
     case QKeychain::CouldNotDeleteEntry:
-        return with(tr("The OS keychain could not delete the entry."));
+        return with(QCoreApplication::translate("KeychainVault",
+                                                "The OS keychain could not delete the entry."));
     case QKeychain::OtherError:
         break;
     }
     if (said.contains(u"D-Bus") || said.contains(u"DBus") || said.contains(u"Could not connect")
         || said.contains(u"org.freedesktop.secrets") || said.contains(u"autolaunch")) {
-        return with(tr("No keychain service is running: Keyrack needs a Secret Service provider "
-                       "(gnome-keyring or KWallet) on your session bus. Start it, or log in to "
-                       "a desktop session, and try again."));
+        return with(QCoreApplication::translate(
+            "KeychainVault",
+            "No keychain service is running: Keyrack needs a Secret Service provider "
+            "(gnome-keyring or KWallet) on your session bus. Start it, or log in to "
+            "a desktop session, and try again."));
     }
     if (said.contains(u"locked", Qt::CaseInsensitive)) {
-        return with(tr("The OS keychain is locked: unlock it and try again."));
+        return with(QCoreApplication::translate(
+            "KeychainVault", "The OS keychain is locked: unlock it and try again."));
     }
     if (said == u"Unknown error") {
-        return with(tr("The OS keychain could not be used: is libsecret (libsecret-1-0) "
-                       "installed?"));
+        return with(QCoreApplication::translate(
+            "KeychainVault",
+            "The OS keychain could not be used: is libsecret (libsecret-1-0) "
+            "installed?"));
     }
-    return with(tr("The OS keychain reported an error."));
+    return with(QCoreApplication::translate("KeychainVault", "The OS keychain reported an error."));
 }
 
 Error timeoutError(std::chrono::milliseconds timeout)
 {
     return Error::make(ErrorKind::Keychain,
-                       tr("The OS keychain did not answer within %1 s: it may be waiting for "
-                          "you to unlock it in a prompt, or its service is stuck. Try again.")
+                       QCoreApplication::translate(
+                           "KeychainVault",
+                           "The OS keychain did not answer within %1 s: it may be waiting for "
+                           "you to unlock it in a prompt, or its service is stuck. Try again.")
                            .arg(timeout.count() / 1000.0));
 }
 

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeyRepository", text);
-}
-
 // A pending operation older than this is abandoned whoever owns it.
 constexpr qint64 abandonedAfterSecs = 24 * 3600;
 
@@ -51,7 +46,8 @@ Error withOutcome(const Error &error, const QString &outcome)
 
 QString describe(const ApiKey &key)
 {
-    return tr("\u201c%1\u201d (%2, %3)").arg(key.label, key.environment.id(), key.publicKey);
+    return QCoreApplication::translate("KeyRepository", "\u201c%1\u201d (%2, %3)")
+        .arg(key.label, key.environment.id(), key.publicKey);
 }
 
 // A token of [A-Za-z0-9_-] characters checked for length and alphabet.

@@ -106,12 +106,13 @@ private:
 QString readRights(const QJsonValue &value, AccessRights *rights)
 {
     if (!value.isArray()) {
-        return tr("field \"rights\" is not a list");
+        return QCoreApplication::translate("MetadataJson", "field \"rights\" is not a list");
     }
     for (const QJsonValue &v : value.toArray()) {
         const std::optional<Right> r = AccessRights::rightFromShortName(v.toString());
         if (!v.isString() || !r) {
-            return tr("unknown right \"%1\"").arg(v.toString());
+            return QCoreApplication::translate("MetadataJson", "unknown right \"%1\"")
+                .arg(v.toString());
         }
         rights->set(*r);
     }
@@ -124,7 +125,7 @@ QString readAudit(const QJsonValue &value, std::optional<AuditResult> *audit)
         return {};
     }
     if (!value.isObject()) {
-        return tr("field \"lastAudit\" is not an object");
+        return QCoreApplication::translate("MetadataJson", "field \"lastAudit\" is not an object");
     }
     RecordReader reader(value.toObject());
     AuditResult result;
@@ -135,14 +136,15 @@ QString readAudit(const QJsonValue &value, std::optional<AuditResult> *audit)
         const QJsonValue v = observed.value(AccessRights::shortName(r));
         const std::optional<Observed> o = AuditResult::observedFromName(v.toString());
         if (!o) {
-            reader.fail(
-                tr("audit of right \"%1\" is not understood").arg(AccessRights::shortName(r)));
+            reader.fail(QCoreApplication::translate("MetadataJson",
+                                                    "audit of right \"%1\" is not understood")
+                            .arg(AccessRights::shortName(r)));
         } else {
             result.setObserved(r, *o);
         }
     }
     if (!result.time.isValid()) {
-        reader.fail(tr("the audit has no time"));
+        reader.fail(QCoreApplication::translate("MetadataJson", "the audit has no time"));
     }
     if (!reader.error().isEmpty()) {
         return reader.error();
@@ -154,13 +156,13 @@ QString readAudit(const QJsonValue &value, std::optional<AuditResult> *audit)
 QString readRecord(const QJsonValue &value, KeyRecord *record)
 {
     if (!value.isObject()) {
-        return tr("a key entry is not an object");
+        return QCoreApplication::translate("MetadataJson", "a key entry is not an object");
     }
     RecordReader reader(value.toObject());
     ApiKey &key = record->key;
     key.id = QUuid::fromString(reader.string("id"));
     if (key.id.isNull()) {
-        reader.fail(tr("field \"id\" is not a UUID"));
+        reader.fail(QCoreApplication::translate("MetadataJson", "field \"id\" is not a UUID"));
     }
     key.label = reader.string("label");
     key.publicKey = reader.string("publicKey");
@@ -174,7 +176,8 @@ QString readRecord(const QJsonValue &value, KeyRecord *record)
     }
     const QJsonValue enabled = reader.object().value(u"enabled");
     if (!enabled.isBool()) {
-        reader.fail(tr("field \"enabled\" is not true or false"));
+        reader.fail(
+            QCoreApplication::translate("MetadataJson", "field \"enabled\" is not true or false"));
     }
     key.enabled = enabled.toBool();
     reader.fail(readRights(reader.object().value(u"rights"), &key.rights));
@@ -194,7 +197,8 @@ QString readRecord(const QJsonValue &value, KeyRecord *record)
         } else if (kind == u"remove") {
             op.kind = PendingOperation::Kind::Remove;
         } else {
-            p.fail(tr("unknown pending operation \"%1\"").arg(kind));
+            p.fail(QCoreApplication::translate("MetadataJson", "unknown pending operation \"%1\"")
+                       .arg(kind));
         }
         op.pid = pending.toObject().value(u"pid").toInteger();
         op.host = p.string("host", false);
@@ -202,11 +206,13 @@ QString readRecord(const QJsonValue &value, KeyRecord *record)
         reader.fail(p.error());
         record->pending = op;
     } else if (!pending.isUndefined() && !pending.isNull()) {
-        reader.fail(tr("field \"pending\" is not an object"));
+        reader.fail(
+            QCoreApplication::translate("MetadataJson", "field \"pending\" is not an object"));
     }
     // Empty strings are allowed for "" in optional fields; an empty label or key is damage.
     if (reader.error().isEmpty() && (key.label.isEmpty() || key.publicKey.isEmpty())) {
-        reader.fail(tr("a key has an empty label or public key"));
+        reader.fail(
+            QCoreApplication::translate("MetadataJson", "a key has an empty label or public key"));
     }
     return reader.error();
 }

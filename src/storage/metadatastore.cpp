@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetadataStore", text);
-}
-
 constexpr int lockWaitMs = 10000;
 constexpr int staleLockMs = 3000;
 const QString fileName = QStringLiteral("keys.json");
@@ -28,7 +23,8 @@ Error fileError(const QString &what, const QString &path, const QString &detail)
 {
     return Error::make(
         ErrorKind::DataFile,
-        tr("%1 %2: %3. Nothing was changed.").arg(what, QDir::toNativeSeparators(path), detail));
+        QCoreApplication::translate("MetadataStore", "%1 %2: %3. Nothing was changed.")
+            .arg(what, QDir::toNativeSeparators(path), detail));
 }
 
 // Why a write failed, in words a user can act on.
@@ -37,15 +33,19 @@ QString writeFailure(int error)
     switch (error) {
     case ENOSPC:
     case EDQUOT:
-        return tr("the disk is full (or your disk quota is used up): free some space and try "
-                  "again");
+        return QCoreApplication::translate(
+            "MetadataStore",
+            "the disk is full (or your disk quota is used up): free some space and try "
+            "again");
     case EFBIG:
-        return tr("the file is larger than this process may write (see ulimit -f)");
+        return QCoreApplication::translate(
+            "MetadataStore", "the file is larger than this process may write (see ulimit -f)");
     case EROFS:
-        return tr("the file system is read-only");
+        return QCoreApplication::translate("MetadataStore", "the file system is read-only");
     case EACCES:
     case EPERM:
-        return tr("permission denied: check the permissions of the data directory");
+        return QCoreApplication::translate(
+            "MetadataStore", "permission denied: check the permissions of the data directory");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
@@ -83,7 +83,9 @@ Error saveAtomically(const QString &path, const QByteArray &bytes)
     QByteArray temporary = QFile::encodeName(target + QStringLiteral(".tmp-XXXXXX"));
     const int fd = ::mkostemp(temporary.data(), O_CLOEXEC); // mode 0600
     if (fd < 0) {
-        return fileError(tr("Cannot write the metadata file"), path, writeFailure(errno));
+        return fileError(
+            QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"), path,
+            writeFailure(errno));
     }
     const auto failed = [&](const QString &what) {
         const int error = errno;
@@ -91,15 +93,18 @@ Error saveAtomically(const QString &path, const QByteArray &bytes)
         return fileError(what, path, writeFailure(error));
     };
     if (!writeAllBytes(fd, bytes) || ::fsync(fd) != 0) {
-        const Error error = failed(tr("Cannot write the metadata file"));
+        const Error error =
+            failed(QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"));
         ::close(fd);
         return error;
     }
     if (::close(fd) != 0) {
-        return failed(tr("Cannot write the metadata file"));
+        return failed(
+            QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"));
     }
     if (::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0) {
-        return failed(tr("Cannot save the metadata file"));
+        return failed(
+            QCoreApplication::translate("MetadataStore", "Cannot save the metadata file"));
     }
     // The rename itself reaches the disk with the directory; a failure here loses nothing.
     const int dirFd = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),

@@ -3,6 +3,7 @@
 // the main window after an audit, the new-key dialog, the one-time secret dialog, the
 // confirmation before a trading right is granted, the test-call panel and the settings.
 // The secret in the reveal screenshot belongs to a sandbox key that exists only for this run.
+#include "core/translations.h"
 #include "gui/appsettings.h"
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
@@ -107,10 +108,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption suffix(QStringLiteral("suffix"),
                                     QStringLiteral("Appended to every file name."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({dataDir, out, dark, suffix});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Interface language (de, ru, en)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({dataDir, out, dark, suffix, language});
     parser.process(app);
     s_out = parser.value(out);
     const QString tail = parser.value(suffix);
+    Translations::install(parser.isSet(language) ? parser.value(language) : QStringLiteral("en"));
     if (parser.isSet(dark)) {
         QApplication::setPalette(darkPalette());
     }
@@ -146,7 +151,9 @@ int main(int argc, char *argv[])
     view->clearSelection();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const QModelIndex index = view->model()->index(row, KeyTableModel::EnvironmentColumn);
-        if (index.data().toString().contains(QStringLiteral("Sandbox"), Qt::CaseInsensitive)) {
+        const std::optional<ApiKey> key =
+            repository.key(index.data(KeyTableModel::KeyIdRole).toUuid());
+        if (key && key->environment.isSandbox()) {
             view->selectionModel()->select(index,
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
