@@ -55,6 +55,52 @@ QString lastSegment(const QString &path)
     return QUrl::fromPercentEncoding(path.section(u'/', -1).toUtf8());
 }
 
+// The members of the top-level object of a valid JSON text, duplicates included.
+qsizetype topLevelMemberCount(QByteArrayView json)
+{
+    qsizetype count = 0;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool expectKey = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            if (depth == 1 && expectKey) {
+                ++count;
+                expectKey = false;
+            }
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            expectKey = depth == 1;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ',':
+            expectKey = depth == 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return count;
+}
+
 SandboxReply authFailed(const QString &description)
 {
     return SandboxReply::error(401, 1002, QStringLiteral("Authorization failed"), description);
@@ -83,30 +129,62 @@ SandboxServer::SandboxServer(KeyRepository *repository, QObject *parent)
     };
     connect(repository, &KeyRepository::keyChanged, this, forget);
     connect(repository, &KeyRepository::keyRemoved, this, forget);
+    m_limits.maximumRequestBytes = maximumBodySize + m_limits.maximumHeaderBytes;
 }
 
 SandboxServer::~SandboxServer() = default;
 
 Error SandboxServer::start(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = listen(address, port);
-    if (bound == 0) {
+    auto *listener = new SandboxListener(this);
+    listener->setLimits(m_limits);
+    if (!listener->listen(address, port)) {
+        delete listener;
         return Error::make(ErrorKind::Network,
                            tr("The sandbox cannot listen on %1 port %2: the port is taken or the "
                               "address is not on this computer.")
                                .arg(address.toString())
                                .arg(port));
     }
+    connect(listener, &SandboxListener::connectionRejected, this, &SandboxServer::logRejected);
+    bind(listener);
+    m_listener = listener;
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(address.toString());
-    url.setPort(bound);
+    url.setPort(listener->serverPort());
     m_url = url;
     return Error::ok();
 }
 
+void SandboxServer::setIdleTimeout(int milliseconds)
+{
+    m_limits.idleTimeoutMs = milliseconds;
+    if (m_listener) {
+        m_listener->setLimits(m_limits);
+    }
+}
+
+int SandboxServer::connectionCount() const
+{
+    return m_listener ? m_listener->connectionCount() : 0;
+}
+
+void SandboxServer::logRejected(int status, const QString &reason)
+{
+    // Nothing of the request is known but that it was refused before it was parsed.
+    const SandboxLogEntry entry {
+        QDateTime::currentDateTimeUtc(), {}, "-", QStringLiteral("-"), status, reason};
+    qCInfo(lcSandbox).noquote() << entry.toString();
+    Q_EMIT requestLogged(entry);
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (auto *connection =
+            socket->findChild<SandboxConnection *>(QString(), Qt::FindDirectChildrenOnly)) {
+        connection->requestStarted();
+    }
     const QUrl url = request.url();
     Incoming in {methodName(request.method()),
                  url.path(QUrl::FullyDecoded),
@@ -348,9 +426,21 @@ std::optional<SandboxAccount::Params> SandboxServer::parameters(const Incoming &
                                                                 QString *problem)
 {
     SandboxAccount::Params params;
+    // A parameter given twice (in the query, the body, or both) is refused rather than letting
+    // one of the values win unseen.
+    const auto add = [&params, problem](const QString &name, const QString &value) {
+        if (params.contains(name)) {
+            *problem = QStringLiteral("%1 is given more than once").arg(name);
+            return false;
+        }
+        params.insert(name, value);
+        return true;
+    };
     const QUrlQuery query(QString::fromUtf8(in.rawQuery));
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
-        params.insert(name, value);
+        if (!add(name, value)) {
+            return std::nullopt;
+        }
     }
     if (in.body.trimmed().isEmpty()) {
         return params;
@@ -366,7 +456,9 @@ std::optional<SandboxAccount::Params> SandboxServer::parameters(const Incoming &
     if (!looksJson) {
         const QUrlQuery form(text);
         for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded)) {
-            params.insert(name, value);
+            if (!add(name, value)) {
+                return std::nullopt;
+            }
         }
         return params;
     }
@@ -377,22 +469,31 @@ std::optional<SandboxAccount::Params> SandboxServer::parameters(const Incoming &
         return std::nullopt;
     }
     const QJsonObject object = document.object();
+    // Qt keeps the last of duplicated members: they are counted in the text instead.
+    if (topLevelMemberCount(in.body) != object.size()) {
+        *problem = QStringLiteral("The body has a member more than once");
+        return std::nullopt;
+    }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue value = it.value();
+        bool added = true;
         if (value.isString()) {
-            params.insert(it.key(), value.toString());
+            added = add(it.key(), value.toString());
         } else if (value.isDouble()) {
             const double number = value.toDouble();
             if (!(number >= 0 && number < 1e10)) {
                 *problem = QStringLiteral("%1 is out of range").arg(it.key());
                 return std::nullopt;
             }
-            params.insert(it.key(), QString::number(number, 'f', 8));
+            added = add(it.key(), QString::number(number, 'f', 8));
         } else if (value.isBool()) {
-            params.insert(it.key(),
-                          value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            added =
+                add(it.key(), value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         } else if (!value.isNull()) {
             *problem = QStringLiteral("%1 must be a string or a number").arg(it.key());
+            return std::nullopt;
+        }
+        if (!added) {
             return std::nullopt;
         }
     }

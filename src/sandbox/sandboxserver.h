@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxconnection.h"
 
 #include "core/error.h"
 #include "core/secret.h"
@@ -46,6 +47,7 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     static constexpr qsizetype maximumBodySize = 1024 * 1024;
+    static constexpr int defaultIdleTimeoutMs = SandboxConnectionLimits::defaultIdleTimeoutMs;
 
     explicit SandboxServer(KeyRepository *repository, QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -56,6 +58,11 @@ public:
 
     // Requests per second and key before 429; 0 (the default) turns the limit off.
     void setRateLimit(int perSecond) { m_rateLimit = perSecond; }
+    // How long a connection may take to send a complete request after it opened or after its
+    // last response before it is closed (30 s by default); applies to new connections.
+    void setIdleTimeout(int milliseconds);
+    // Client connections open now.
+    int connectionCount() const;
     const SandboxAccount &account() const { return m_account; }
 
 Q_SIGNALS:
@@ -94,11 +101,14 @@ private:
     bool rateLimited(const QUuid &id);
     void secretRead(const QUuid &id, const Error &error, Secret secret);
     std::optional<ApiKey> keyFor(const QByteArray &publicKey) const;
+    void logRejected(int status, const QString &reason);
     static std::optional<SandboxAccount::Params> parameters(const Incoming &in, QString *problem);
 
     KeyRepository *m_repository;
     SandboxAccount m_account;
     QUrl m_url;
+    SandboxConnectionLimits m_limits;
+    QPointer<SandboxListener> m_listener;
     int m_rateLimit = 0;
     // Move-only values, hence std::map.
     std::map<QUuid, CachedSecret> m_secrets;
