@@ -30,6 +30,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool matchesSearch(const QModelIndex &index) const;
+
     QString m_search;
     QString m_environment;
     State m_state = State::Any;
