@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSet>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -101,26 +102,62 @@ Error KeyRepository::load()
 
 void KeyRepository::followStore()
 {
-    QHash<QUuid, ApiKey> now;
-    QList<QUuid> order;
-    for (const KeyRecord &record : m_store->document().records) {
+    // The records last announced are kept as an implicitly shared copy of the document's list:
+    // keeping them costs nothing, and after a save they are mostly the very same strings.
+    const QList<KeyRecord> now = m_store->document().records;
+    const QList<KeyRecord> before = std::exchange(m_known, now);
+    const auto sameIdsInOrder = [&] {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (qsizetype i = 0; i < now.size(); ++i) {
+            if (before.at(i).key.id != now.at(i).key.id) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (sameIdsInOrder()) {
+        // The usual case (a switch, a right, a date): compare record by record.
+        for (qsizetype i = 0; i < now.size(); ++i) {
+            const KeyRecord &old = before.at(i);
+            const KeyRecord &record = now.at(i);
+            if (old.pending && !record.pending) {
+                Q_EMIT keyAdded(record.key.id);
+            } else if (!old.pending && record.pending) {
+                Q_EMIT keyRemoved(record.key.id);
+            } else if (!record.pending && !(old.key == record.key)) {
+                Q_EMIT keyChanged(record.key.id);
+            }
+        }
+        return;
+    }
+    QHash<QUuid, const ApiKey *> announced;
+    for (const KeyRecord &record : before) {
         if (!record.pending) {
-            now.insert(record.key.id, record.key);
-            order.append(record.key.id);
+            announced.insert(record.key.id, &record.key);
         }
     }
-    const QHash<QUuid, ApiKey> before = std::exchange(m_known, now);
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!now.contains(it.key())) {
+    QSet<QUuid> present;
+    for (const KeyRecord &record : now) {
+        if (!record.pending) {
+            present.insert(record.key.id);
+        }
+    }
+    for (auto it = announced.cbegin(); it != announced.cend(); ++it) {
+        if (!present.contains(it.key())) {
             Q_EMIT keyRemoved(it.key());
         }
     }
-    for (const QUuid &id : order) {
-        const auto old = before.constFind(id);
-        if (old == before.cend()) {
-            Q_EMIT keyAdded(id);
-        } else if (!(*old == now.value(id))) {
-            Q_EMIT keyChanged(id);
+    for (const KeyRecord &record : now) {
+        if (record.pending) {
+            continue;
+        }
+        const ApiKey *old = announced.value(record.key.id);
+        if (!old) {
+            Q_EMIT keyAdded(record.key.id);
+        } else if (!(*old == record.key)) {
+            Q_EMIT keyChanged(record.key.id);
         }
     }
 }

@@ -103,5 +103,5 @@ private:
 
     MetadataStore *m_store;
     SecretVault *m_vault;
-    QHash<QUuid, ApiKey> m_known; // the keys last announced, to tell what changed
+    QList<KeyRecord> m_known; // the records last announced, to tell what changed
 };

@@ -255,17 +255,62 @@ QJsonObject keyToJson(const ApiKey &key)
     return o;
 }
 
-QByteArray serialize(const MetadataDocument &document)
+QByteArray serialize(const MetadataDocument &document, SerializeCache *cache)
 {
-    QJsonArray keys;
-    for (const KeyRecord &record : document.records) {
-        keys.append(recordToJson(record));
+    // Written by hand around each record's own QJsonDocument text, in the layout QJsonDocument
+    // gives the whole file (keys sorted, four spaces per level), so records can be cached.
+    const auto recordText = [](const KeyRecord &record) {
+        const QByteArray compact =
+            QJsonDocument(recordToJson(record)).toJson(QJsonDocument::Indented);
+        QByteArray text;
+        text.reserve(compact.size() + 256);
+        for (const QByteArray &line : compact.trimmed().split('\n')) {
+            if (!text.isEmpty()) {
+                text += '\n';
+            }
+            text += "        ";
+            text += line;
+        }
+        return text;
+    };
+    QByteArray out = "{\n    \"format\": \"keyrack-metadata\",\n    \"keys\": [";
+    qsizetype expected = out.size() + 64;
+    if (cache) {
+        for (const auto &entry : std::as_const(cache->records)) {
+            expected += entry.second.size() + 2;
+        }
     }
-    QJsonObject root;
-    root.insert(u"format", QStringLiteral("keyrack-metadata"));
-    root.insert(u"version", formatVersion);
-    root.insert(u"keys", keys);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out.reserve(expected + 4096);
+    bool first = true;
+    for (const KeyRecord &record : document.records) {
+        QByteArray text;
+        if (cache) {
+            auto cached = cache->records.find(record.key.id);
+            if (cached == cache->records.end()) {
+                cached = cache->records.insert(record.key.id, {record, recordText(record)});
+            } else if (!(cached->first == record)) {
+                *cached = {record, recordText(record)};
+            }
+            text = cached->second;
+        } else {
+            text = recordText(record);
+        }
+        out += first ? "\n" : ",\n";
+        out += text;
+        first = false;
+    }
+    out += first ? "]" : "\n    ]";
+    out += ",\n    \"version\": " + QByteArray::number(formatVersion) + "\n}\n";
+    if (cache && cache->records.size() > document.records.size()) {
+        // Keys were deleted: forget their text.
+        QSet<QUuid> present;
+        for (const KeyRecord &record : document.records) {
+            present.insert(record.key.id);
+        }
+        cache->records.removeIf(
+            [&present](const auto &entry) { return !present.contains(entry.key()); });
+    }
+    return out;
 }
 
 Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document)

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -21,12 +22,16 @@ struct PendingOperation
     qint64 pid = 0;
     QString host;
     QDateTime since;
+
+    friend bool operator==(const PendingOperation &, const PendingOperation &) = default;
 };
 
 struct KeyRecord
 {
     ApiKey key;
     std::optional<PendingOperation> pending;
+
+    friend bool operator==(const KeyRecord &, const KeyRecord &) = default;
 };
 
 // Everything the metadata file holds.
@@ -43,7 +48,15 @@ namespace MetadataJson {
 inline constexpr int formatVersion = 1;
 inline constexpr qsizetype maxFileSize = 64 * 1024 * 1024;
 
-QByteArray serialize(const MetadataDocument &document);
+// The text of each record as last serialised, so that a save after one change re-serialises one
+// record, not ten thousand. Entries of records that changed or went away are simply replaced.
+struct SerializeCache
+{
+    QHash<QUuid, std::pair<KeyRecord, QByteArray>> records;
+};
+
+// The file's bytes. With a cache, unchanged records reuse their text (same output either way).
+QByteArray serialize(const MetadataDocument &document, SerializeCache *cache = nullptr);
 // One key as the file and `keyrack-cli list --json` show it (never a secret).
 QJsonObject keyToJson(const ApiKey &key);
 // Parses a whole file. Anything not understood is an error: a damaged file, or one from a newer

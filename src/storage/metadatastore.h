@@ -53,5 +53,6 @@ private:
     QString m_dataDir;
     MetadataDocument m_document;
     QByteArray m_raw; // the bytes last read or written, to tell a real change from a touch
+    MetadataJson::SerializeCache m_serialized;
     QFileSystemWatcher *m_watcher = nullptr;
 };

@@ -69,6 +69,40 @@ private Q_SLOTS:
         QCOMPARE(after.records.at(1).pending->pid, 42);
     }
 
+    // The cache of serialised records must never change what is written: after a change, an
+    // addition and a deletion, the file is what a fresh serialisation gives, and reads back.
+    void cachedSerializationWritesTheSame()
+    {
+        MetadataDocument document = sample();
+        MetadataJson::SerializeCache cache;
+        QCOMPARE(MetadataJson::serialize(document, &cache), MetadataJson::serialize(document));
+
+        document.records[0].key.enabled = !document.records[0].key.enabled;
+        document.records[0].key.note = QStringLiteral("changed \u00e9\n\"quoted\"");
+        QCOMPARE(MetadataJson::serialize(document, &cache), MetadataJson::serialize(document));
+
+        KeyRecord added = document.records.at(0);
+        added.key.id = QUuid::createUuid();
+        added.key.label = QStringLiteral("added");
+        document.records.append(added);
+        document.records.removeAt(1);
+        const QByteArray bytes = MetadataJson::serialize(document, &cache);
+        QCOMPARE(bytes, MetadataJson::serialize(document));
+        QCOMPARE(cache.records.size(), 2);
+
+        MetadataDocument reread;
+        QVERIFY(!MetadataJson::parse(bytes, QStringLiteral("f"), &reread).isError());
+        QCOMPARE(reread.records.size(), 2);
+        QCOMPARE(reread.records.at(0).key, document.records.at(0).key);
+        QCOMPARE(reread.records.at(1).key.label, QStringLiteral("added"));
+
+        MetadataDocument empty;
+        QVERIFY(!MetadataJson::parse(MetadataJson::serialize(empty, &cache), QStringLiteral("f"),
+                                     &reread)
+                     .isError());
+        QVERIFY(reread.records.isEmpty());
+    }
+
     void minimalKeyIsAccepted()
     {
         MetadataDocument document;
