@@ -59,24 +59,54 @@ bool KeyFilterProxyModel::matchesSearch(const QModelIndex &index) const
 
 bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto *keys = qobject_cast<const KeyTableModel *>(sourceModel());
+    if (!keys) {
+        return true;
+    }
+    const QModelIndex index = keys->index(sourceRow, 0, sourceParent);
     if (!m_search.isEmpty() && !matchesSearch(index)) {
         return false;
     }
-    if (!m_environment.isEmpty()
-        && index.data(KeyTableModel::EnvironmentIdRole).toString() != m_environment) {
+    const ApiKey &key = keys->keyAt(sourceRow);
+    if (!m_environment.isEmpty() && key.environment.id() != m_environment) {
         return false;
     }
-    const bool enabled = index.data(KeyTableModel::EnabledRole).toBool();
-    if ((m_state == State::On && !enabled) || (m_state == State::Off && enabled)) {
+    if ((m_state == State::On && !key.enabled) || (m_state == State::Off && key.enabled)) {
         return false;
     }
-    if (m_right) {
-        const AccessRights rights =
-            AccessRights::fromBits(index.data(KeyTableModel::RightsBitsRole).toUInt());
-        if (!rights.has(*m_right)) {
-            return false;
-        }
+    if (m_right && !key.rights.has(*m_right)) {
+        return false;
     }
     return true;
+}
+
+bool KeyFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *keys = qobject_cast<const KeyTableModel *>(sourceModel());
+    if (!keys || left.column() != right.column() || sortRole() != KeyTableModel::SortRole) {
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    const ApiKey &a = keys->keyAt(left.row());
+    const ApiKey &b = keys->keyAt(right.row());
+    // An invalid date sorts first, as QVariant's comparison of a null QDateTime does.
+    const auto earlier = [](const QDateTime &x, const QDateTime &y) {
+        if (!x.isValid() || !y.isValid()) {
+            return !x.isValid() && y.isValid();
+        }
+        return x < y;
+    };
+    switch (left.column()) {
+    case KeyTableModel::LabelColumn:
+        return a.label.compare(b.label, Qt::CaseInsensitive) < 0;
+    case KeyTableModel::PublicKeyColumn:
+        return a.publicKey.compare(b.publicKey, Qt::CaseInsensitive) < 0;
+    case KeyTableModel::StatusColumn:
+        return !a.enabled && b.enabled;
+    case KeyTableModel::CreatedColumn:
+        return earlier(a.created, b.created);
+    case KeyTableModel::LastUsedColumn:
+        return earlier(a.lastUsed, b.lastUsed);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }

@@ -28,6 +28,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Compares the keys themselves for the columns sorted most (label, public key, status,
+    // dates): with 100 000 keys, building two QVariants per comparison dominated a re-sort.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool matchesSearch(const QModelIndex &index) const;

@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -84,13 +85,14 @@ TestCallPanel::TestCallPanel(KeyRepository *repository, AppSettings *settings, P
     m_ui->historyTableWidget->horizontalHeader()->setStretchLastSection(true);
     m_ui->keepHistoryCheckBox->setChecked(m_settings->keepCallHistory());
 
-    fillKeys();
+    m_ui->keyComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->keyComboBox->setMinimumContentsLength(28);
     fillEndpoints();
     fillHistory();
 
-    connect(m_repository, &KeyRepository::keyAdded, this, &TestCallPanel::fillKeys);
-    connect(m_repository, &KeyRepository::keyChanged, this, &TestCallPanel::fillKeys);
-    connect(m_repository, &KeyRepository::keyRemoved, this, &TestCallPanel::fillKeys);
+    connect(m_repository, &KeyRepository::keyAdded, this, &TestCallPanel::keysChanged);
+    connect(m_repository, &KeyRepository::keyChanged, this, &TestCallPanel::keysChanged);
+    connect(m_repository, &KeyRepository::keyRemoved, this, &TestCallPanel::keysChanged);
     connect(m_ui->endpointComboBox, &QComboBox::activated, this, &TestCallPanel::endpointChosen);
     connect(m_ui->keyComboBox, &QComboBox::currentIndexChanged, this, &TestCallPanel::updatePolicy);
     connect(m_ui->methodComboBox, &QComboBox::currentIndexChanged, this,
@@ -130,6 +132,7 @@ TestCallPanel::TestCallPanel(KeyRepository *repository, AppSettings *settings, P
         }
     });
     endpointChosen(m_ui->endpointComboBox->currentIndex());
+    m_built = true;
 }
 
 TestCallPanel::~TestCallPanel()
@@ -160,9 +163,35 @@ QString TestCallPanel::visible(const QByteArray &bytes)
     return QString::fromUtf8(out);
 }
 
+void TestCallPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_keysStale) {
+        fillKeys();
+    }
+}
+
+void TestCallPanel::keysChanged()
+{
+    m_keysStale = true;
+    if (!isVisible() || m_fillPending) {
+        return;
+    }
+    m_fillPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fillPending = false;
+        if (m_keysStale && isVisible()) {
+            fillKeys();
+        }
+    });
+}
+
 void TestCallPanel::fillKeys()
 {
-    const QUuid current = m_ui->keyComboBox->currentData().toUuid();
+    m_keysStale = false;
+    const QUuid current =
+        m_wantedKey.isNull() ? m_ui->keyComboBox->currentData().toUuid() : m_wantedKey;
+    m_wantedKey = QUuid();
     const QSignalBlocker blocker(m_ui->keyComboBox);
     m_ui->keyComboBox->clear();
     for (const ApiKey &key : m_repository->keys()) {
@@ -178,6 +207,14 @@ void TestCallPanel::fillKeys()
 
 void TestCallPanel::selectKey(const QUuid &id)
 {
+    if (m_keysStale) {
+        // Chosen while the list is out of date (or the panel hidden): applied when it is filled.
+        m_wantedKey = id;
+        if (isVisible()) {
+            fillKeys();
+        }
+        return;
+    }
     const int index = m_ui->keyComboBox->findData(id);
     if (index >= 0) {
         m_ui->keyComboBox->setCurrentIndex(index);
@@ -306,6 +343,14 @@ QString TestCallPanel::compose(ApiRequest *request, ApiKey *key) const
 
 void TestCallPanel::updatePolicy()
 {
+    if (m_keysStale) {
+        // Someone works with the panel: it needs the keys (fillKeys comes back here). While it
+        // is being built, nobody does yet.
+        if (m_built) {
+            fillKeys();
+        }
+        return;
+    }
     ApiRequest request;
     ApiKey key;
     QStringList notes;
@@ -372,6 +417,9 @@ void TestCallPanel::setSending(bool sending, const QString &status)
 
 void TestCallPanel::send()
 {
+    if (m_keysStale) {
+        fillKeys(); // sent before the panel was ever shown (from the keyboard or a script)
+    }
     if (m_sending) {
         return;
     }
@@ -553,6 +601,9 @@ void TestCallPanel::rerun()
 
 void TestCallPanel::copyAsCurl()
 {
+    if (m_keysStale) {
+        fillKeys();
+    }
     ApiRequest request;
     ApiKey key;
     if (const QString problem = compose(&request, &key); !problem.isEmpty()) {

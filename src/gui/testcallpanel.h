@@ -48,7 +48,14 @@ Q_SIGNALS:
     void callFinished(const ApiResponse &response);
     void curlCopied(const QString &command);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The key list follows the repository, rebuilt at most once per event-loop turn and only
+    // while the panel is shown: with thousands of keys, rebuilding it on every change made
+    // start-up and an "Audit all" slow.
+    void keysChanged();
     void fillKeys();
     void fillEndpoints();
     void endpointChosen(int index);
@@ -72,6 +79,10 @@ private:
     QUrl m_sandboxUrl;
     QPointer<ApiCall> m_call;
     bool m_sending = false;
+    bool m_keysStale = true;
+    bool m_fillPending = false;
+    bool m_built = false;
+    QUuid m_wantedKey;
     bool m_cancelRequested = false;
     quint64 m_generation = 0; // tells a late keychain answer from the current call's
 };
