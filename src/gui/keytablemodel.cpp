@@ -268,7 +268,8 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // A key that can move money out is marked where the eye starts: its label.
         if (column == LabelColumn && key.rights.has(Right::Withdraw)) {
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            static const QIcon withdrawMark(QStringLiteral(":/icons/warning.svg"));
+            return withdrawMark;
         }
         return {};
     case Qt::FontRole:

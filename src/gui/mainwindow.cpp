@@ -81,7 +81,7 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, AppSetting
     view->horizontalHeader()->setStretchLastSection(false);
     view->setItemDelegateForColumn(KeyTableModel::StatusColumn, new SwitchDelegate(view));
     auto *trash = new ButtonDelegate(
-        QIcon::fromTheme(QStringLiteral("user-trash"), style()->standardIcon(QStyle::SP_TrashIcon)),
+        QIcon::fromTheme(QStringLiteral("user-trash"), QIcon(QStringLiteral(":/icons/trash.svg"))),
         view);
     view->setItemDelegateForColumn(KeyTableModel::DeleteColumn, trash);
     connect(trash, &ButtonDelegate::clicked, this, &MainWindow::deleteKeyAt);

@@ -6,6 +6,7 @@
 #include "storage/metadatastore.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +150,10 @@ private Q_SLOTS:
                                  Qt::CheckStateRole));
         QVERIFY(rightsOf(a).has(Right::Withdraw));
         QVERIFY(!cell(a, KeyTableModel::LabelColumn).data(Qt::DecorationRole).isNull());
+        // The mark is an SVG drawn at any size, sharp on high-DPI screens.
+        const QIcon mark =
+            cell(a, KeyTableModel::LabelColumn).data(Qt::DecorationRole).value<QIcon>();
+        QCOMPARE(mark.pixmap(64, 64).size(), QSize(64, 64));
         // Revoking asks nothing.
         m_confirmations.clear();
         QVERIFY(m_model->setData(cell(a, KeyTableModel::WithdrawColumn), Qt::Unchecked,
