@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -192,6 +194,28 @@ private Q_SLOTS:
                 QVERIFY(!label->text().contains(shownSecret));
             }
         }
+        // Nor does anything a screen reader can reach: every name, value, description and
+        // help text in the accessibility tree of every window, table cells included.
+        QStringList spoken;
+        std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node,
+                                                                    int depth) {
+            if (!node || depth > 40) {
+                return;
+            }
+            for (QAccessible::Text kind : {QAccessible::Name, QAccessible::Value,
+                                           QAccessible::Description, QAccessible::Help}) {
+                spoken << node->text(kind);
+            }
+            for (int i = 0; i < node->childCount(); ++i) {
+                walk(node->child(i), depth + 1);
+            }
+        };
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            walk(QAccessible::queryAccessibleInterface(top), 0);
+        }
+        QVERIFY(spoken.size() > 100); // the table's cells were reached
+        QVERIFY(spoken.join(u'\n').contains(key.publicKey));
+        QVERIFY(!spoken.join(u'\n').contains(shownSecret));
     }
 
     void settingsFromTheKeyboardChangeTheAuditReminder()
