@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -72,10 +73,33 @@ bool writeAllBytes(int fd, const QByteArray &bytes)
     return true;
 }
 
+FileStamp stampOf(const struct stat &st)
+{
+    return {static_cast<quint64>(st.st_dev), static_cast<quint64>(st.st_ino),
+            static_cast<qint64>(st.st_size),
+            static_cast<qint64>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+FileStamp stampOfFd(int fd)
+{
+    struct stat st
+    {
+    };
+    return ::fstat(fd, &st) == 0 ? stampOf(st) : FileStamp();
+}
+
+FileStamp stampOfPath(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? stampOf(st) : FileStamp();
+}
+
 // Writes `bytes` to a new file beside `path`, syncs it and renames it over `path`, checking every
 // step (QSaveFile 6.4 ignores a failed flush or sync and would commit a truncated file when the
 // disk is full). On failure `path` is untouched and no temporary file is left.
-Error saveAtomically(const QString &path, const QByteArray &bytes)
+Error saveAtomically(const QString &path, const QByteArray &bytes, FileStamp *stamp)
 {
     // Saving through a symbolic link replaces the file it points to, not the link.
     const QFileInfo info(path);
@@ -98,6 +122,8 @@ Error saveAtomically(const QString &path, const QByteArray &bytes)
         ::close(fd);
         return error;
     }
+    // The rename below keeps the inode and the modification time.
+    *stamp = stampOfFd(fd);
     if (::close(fd) != 0) {
         return failed(
             QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"));
@@ -154,10 +180,11 @@ QString MetadataStore::filePath() const
     return m_dataDir + u'/' + fileName;
 }
 
-Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw,
+Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw, FileStamp *stamp,
                               const QByteArray *unchangedIf) const
 {
     QFile file(filePath());
+    *stamp = {};
     if (!file.exists()) {
         *document = {};
         raw->clear();
@@ -172,8 +199,11 @@ Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw,
         return MetadataJson::parse(QByteArray(MetadataJson::maxFileSize + 1, ' '),
                                    QDir::toNativeSeparators(filePath()), document);
     }
+    // Stamped before reading: a file replaced meanwhile is a new inode, noticed next time.
+    const FileStamp opened = stampOfFd(file.handle());
     QByteArray bytes = file.readAll();
     if (unchangedIf && bytes == *unchangedIf) {
+        *stamp = opened;
         // The same bytes as last time: nothing to parse (the sandbox checks on every request).
         *raw = std::move(bytes);
         return Error::ok();
@@ -181,6 +211,7 @@ Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw,
     Error error = MetadataJson::parse(bytes, QDir::toNativeSeparators(filePath()), document);
     if (!error.isError()) {
         *raw = std::move(bytes);
+        *stamp = opened;
     }
     return error;
 }
@@ -189,14 +220,17 @@ Error MetadataStore::load()
 {
     MetadataDocument document;
     QByteArray raw;
-    const Error error = readFile(&document, &raw);
+    FileStamp stamp;
+    const Error error = readFile(&document, &raw, &stamp);
     if (error.isError()) {
         m_document = {};
         m_raw.clear();
+        m_stamp = {};
         return error;
     }
     m_document = std::move(document);
     m_raw = std::move(raw);
+    m_stamp = stamp;
     return Error::ok();
 }
 
@@ -247,17 +281,23 @@ Error MetadataStore::update(const Change &change)
     // is its content, and only the bytes are compared (parsing 10 000 keys takes a while).
     MetadataDocument document;
     QByteArray raw;
+    FileStamp stamp;
     const bool known = !m_raw.isEmpty();
-    if (const Error error = readFile(&document, &raw, known ? &m_raw : nullptr); error.isError()) {
+    if (known && fileUnchanged()) {
+        document = m_document;
+        raw = m_raw;
+        stamp = m_stamp;
+    } else if (const Error error = readFile(&document, &raw, &stamp, known ? &m_raw : nullptr);
+               error.isError()) {
         return error;
-    }
-    if (known && raw == m_raw) {
+    } else if (known && raw == m_raw) {
         document = m_document;
     }
     if (const Error error = change(document); error.isError()) {
         if (raw != m_raw) {
             m_document = std::move(document);
             m_raw = std::move(raw);
+            m_stamp = stamp;
             Q_EMIT documentReplaced();
         }
         return error;
@@ -265,25 +305,36 @@ Error MetadataStore::update(const Change &change)
 
     removeLeftovers(m_dataDir);
     QByteArray bytes = MetadataJson::serialize(document, &m_serialized);
-    if (const Error error = saveAtomically(filePath(), bytes); error.isError()) {
+    if (const Error error = saveAtomically(filePath(), bytes, &stamp); error.isError()) {
         return error;
     }
     m_document = std::move(document);
     m_raw = std::move(bytes);
+    m_stamp = stamp;
     rewatch();
     Q_EMIT documentReplaced();
     return Error::ok();
 }
 
+bool MetadataStore::fileUnchanged() const
+{
+    return m_stamp.isValid() && stampOfPath(filePath()) == m_stamp;
+}
+
 bool MetadataStore::reloadIfChanged()
 {
+    if (!m_raw.isEmpty() && fileUnchanged()) {
+        return false; // the sandbox asks on every request: a stat, not a read
+    }
     MetadataDocument document;
     QByteArray raw;
-    const Error error = readFile(&document, &raw, &m_raw);
+    FileStamp stamp;
+    const Error error = readFile(&document, &raw, &stamp, &m_raw);
     if (error.isError()) {
         Q_EMIT loadFailed(error);
         return false;
     }
+    m_stamp = stamp;
     if (raw == m_raw) {
         return false;
     }

@@ -10,6 +10,19 @@
 
 class QFileSystemWatcher;
 
+// Which file a path holds, and when it was last written: every save renames a new file into
+// place, so an equal stamp means the very bytes last read or written.
+struct FileStamp
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = -1;
+    qint64 modifiedNs = 0;
+
+    bool isValid() const { return inode != 0; }
+    friend bool operator==(const FileStamp &, const FileStamp &) = default;
+};
+
 // The metadata file of one data directory: loaded, watched for other processes' saves, and
 // changed only under a lock, with an atomic save, so that no update is lost or half-written.
 class MetadataStore : public QObject
@@ -45,14 +58,17 @@ Q_SIGNALS:
     void loadFailed(const Error &error);
 
 private:
-    Error readFile(MetadataDocument *document, QByteArray *raw,
+    Error readFile(MetadataDocument *document, QByteArray *raw, FileStamp *stamp,
                    const QByteArray *unchangedIf = nullptr) const;
+    // The document in memory is the file's content (nothing has replaced it since).
+    bool fileUnchanged() const;
     Error ensureDataDir() const;
     void rewatch();
 
     QString m_dataDir;
     MetadataDocument m_document;
     QByteArray m_raw; // the bytes last read or written, to tell a real change from a touch
+    FileStamp m_stamp; // of the file m_raw was read from or written to
     MetadataJson::SerializeCache m_serialized;
     QFileSystemWatcher *m_watcher = nullptr;
 };
