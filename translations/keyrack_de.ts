@@ -584,6 +584,91 @@ Sichern Sie den geheimen Schlüssel jetzt: Er wird nicht noch einmal angezeigt.
         <source>all</source>
         <translation>alle</translation>
     </message>
+    <message>
+        <source>List the secrets Keyrack has in the OS keychain that belong to no key in the data file (left by a crash, or by restoring an old keys.json), by id; never a secret. --remove deletes such entries from the keychain for good (asks for confirmation); an id that has a key is refused: use delete for it.</source>
+        <translation>Listet die geheimen Schlüssel von Keyrack im System-Schlüsselbund auf, die zu keinem Schlüssel der Datendatei gehören (nach einem Absturz oder dem Wiederherstellen einer alten keys.json), nach ID; nie einen geheimen Schlüssel. --remove löscht solche Einträge endgültig aus dem Schlüsselbund (mit Rückfrage); eine ID, zu der ein Schlüssel gehört, wird abgelehnt: Verwenden Sie dafür delete.</translation>
+    </message>
+    <message>
+        <source>orphans takes no arguments; name the entries to remove with --remove ID</source>
+        <translation>orphans erwartet keine Argumente; nennen Sie die zu entfernenden Einträge mit --remove ID</translation>
+    </message>
+    <message>
+        <source>use either --remove ID or --remove-all, not both</source>
+        <translation>verwenden Sie entweder --remove ID oder --remove-all, nicht beides</translation>
+    </message>
+    <message>
+        <source>No orphaned entries: every Keyrack secret in the OS keychain belongs to a key.
+</source>
+        <translation>Keine verwaisten Einträge: Jeder geheime Schlüssel von Keyrack im System-Schlüsselbund gehört zu einem Schlüssel.
+</translation>
+    </message>
+    <message>
+        <source>Keychain entries of Keyrack that belong to no key (by id):
+</source>
+        <translation>Schlüsselbund-Einträge von Keyrack, die zu keinem Schlüssel gehören (nach ID):
+</translation>
+    </message>
+    <message>
+        <source>  %1  (in a locked keyring)
+</source>
+        <translation>  %1  (in einem gesperrten Schlüsselbund)
+</translation>
+    </message>
+    <message>
+        <source>Remove one with: keyrack-cli orphans --remove ID (or all with --remove-all). Their secrets can not be retrieved afterwards.
+</source>
+        <translation>Entfernen Sie einen mit: keyrack-cli orphans --remove ID (oder alle mit --remove-all). Ihre geheimen Schlüssel können danach nicht wiederhergestellt werden.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an entry Keyrack keeps for itself (such as the two-factor secret), not an orphan. Nothing was changed.</source>
+        <translation>%1 ist ein Eintrag, den Keyrack für sich selbst führt (etwa das Zwei-Faktor-Geheimnis), kein verwaister Eintrag. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is the secret of the key &quot;%2&quot; (%3, %4), not an orphan: to delete the key, run keyrack-cli delete %1. Nothing was changed.</source>
+        <translation>%1 ist der geheime Schlüssel des Schlüssels „%2“ (%3, %4), kein verwaister Eintrag: Um den Schlüssel zu löschen, führen Sie keyrack-cli delete %1 aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no Keyrack entry %1 (keyrack-cli orphans lists them). Nothing was changed.</source>
+        <translation>Der System-Schlüsselbund hat keinen Keyrack-Eintrag %1 (keyrack-cli orphans listet sie auf). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No orphaned entries: nothing to remove.
+</source>
+        <translation>Keine verwaisten Einträge: Es gibt nichts zu entfernen.
+</translation>
+    </message>
+    <message>
+        <source>The entry %1 is in a locked keyring: unlock it and try again. Nothing was changed.</source>
+        <translation>Der Eintrag %1 liegt in einem gesperrten Schlüsselbund: Entsperren Sie ihn und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n keychain entry(s) that belong to no key (%1)? Their secrets can not be retrieved.</source>
+        <translation>
+            <numerusform>%n Schlüsselbund-Eintrag, der zu keinem Schlüssel gehört, löschen (%1)? Sein geheimer Schlüssel kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>%n Schlüsselbund-Einträge, die zu keinem Schlüssel gehören, löschen (%1)? Ihre geheimen Schlüssel können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing keychain entries needs confirmation: run this on a terminal, or add --yes. Nothing was changed.</source>
+        <translation>Das Entfernen von Schlüsselbund-Einträgen erfordert eine Bestätigung: Führen Sie dies in einem Terminal aus oder fügen Sie --yes hinzu. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to the key &quot;%2&quot;, added meanwhile. Nothing was changed.</source>
+        <translation>%1 gehört jetzt zum inzwischen hinzugefügten Schlüssel „%2“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>keyrack-cli: removed before the error: %1
+</source>
+        <translation>keyrack-cli: vor dem Fehler entfernt: %1
+</translation>
+    </message>
+    <message>
+        <source>Removed the orphaned keychain entry %1.
+</source>
+        <translation>Verwaisten Schlüsselbund-Eintrag %1 entfernt.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmGrantDialog</name>
@@ -1133,6 +1218,25 @@ abheben</translation>
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainIndex</name>
+    <message>
+        <source>No keychain service is running: Keyrack needs a Secret Service provider (gnome-keyring or KWallet) on your session bus. Start it, or log in to a desktop session, and try again.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst: Keyrack braucht einen Secret-Service-Anbieter (gnome-keyring oder KWallet) auf Ihrem Sitzungsbus. Starten Sie ihn oder melden Sie sich an einer Desktop-Sitzung an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1 (Meldung des Schlüsselbunds: %2)</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s: it may be waiting for you to unlock it in a prompt, or its service is stuck. Try again.</source>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet: Vielleicht wartet er darauf, dass Sie ihn in einer Abfrage entsperren, oder sein Dienst hängt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not list its entries. (The keychain said: %1)</source>
+        <translation>Der System-Schlüsselbund konnte seine Einträge nicht auflisten. (Meldung des Schlüsselbunds: %1)</translation>
     </message>
 </context>
 <context>

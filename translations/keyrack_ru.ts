@@ -586,6 +586,92 @@ Save the secret key now: it will not be shown again.
         <source>all</source>
         <translation>все</translation>
     </message>
+    <message>
+        <source>List the secrets Keyrack has in the OS keychain that belong to no key in the data file (left by a crash, or by restoring an old keys.json), by id; never a secret. --remove deletes such entries from the keychain for good (asks for confirmation); an id that has a key is refused: use delete for it.</source>
+        <translation>Показать секреты Keyrack в связке ключей ОС, не принадлежащие ни одному ключу в файле данных (остались после сбоя или восстановления старого keys.json), по id; никогда не сами секреты. --remove окончательно удаляет такие записи из связки ключей (с подтверждением); id, у которого есть ключ, отклоняется: для него используйте delete.</translation>
+    </message>
+    <message>
+        <source>orphans takes no arguments; name the entries to remove with --remove ID</source>
+        <translation>orphans не принимает аргументов; укажите удаляемые записи через --remove ID</translation>
+    </message>
+    <message>
+        <source>use either --remove ID or --remove-all, not both</source>
+        <translation>используйте либо --remove ID, либо --remove-all, но не оба</translation>
+    </message>
+    <message>
+        <source>No orphaned entries: every Keyrack secret in the OS keychain belongs to a key.
+</source>
+        <translation>Осиротевших записей нет: каждый секрет Keyrack в связке ключей ОС принадлежит ключу.
+</translation>
+    </message>
+    <message>
+        <source>Keychain entries of Keyrack that belong to no key (by id):
+</source>
+        <translation>Записи Keyrack в связке ключей, не принадлежащие ни одному ключу (по id):
+</translation>
+    </message>
+    <message>
+        <source>  %1  (in a locked keyring)
+</source>
+        <translation>  %1  (в заблокированной связке ключей)
+</translation>
+    </message>
+    <message>
+        <source>Remove one with: keyrack-cli orphans --remove ID (or all with --remove-all). Their secrets can not be retrieved afterwards.
+</source>
+        <translation>Удалить запись: keyrack-cli orphans --remove ID (или все: --remove-all). Их секреты после этого не восстановить.
+</translation>
+    </message>
+    <message>
+        <source>%1 is an entry Keyrack keeps for itself (such as the two-factor secret), not an orphan. Nothing was changed.</source>
+        <translation>%1 — служебная запись Keyrack (например, секрет двухфакторных кодов), а не осиротевшая. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is the secret of the key &quot;%2&quot; (%3, %4), not an orphan: to delete the key, run keyrack-cli delete %1. Nothing was changed.</source>
+        <translation>%1 — секрет ключа «%2» (%3, %4), а не осиротевшая запись: чтобы удалить ключ, выполните keyrack-cli delete %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The OS keychain has no Keyrack entry %1 (keyrack-cli orphans lists them). Nothing was changed.</source>
+        <translation>В связке ключей ОС нет записи Keyrack %1 (список показывает keyrack-cli orphans). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>No orphaned entries: nothing to remove.
+</source>
+        <translation>Осиротевших записей нет: удалять нечего.
+</translation>
+    </message>
+    <message>
+        <source>The entry %1 is in a locked keyring: unlock it and try again. Nothing was changed.</source>
+        <translation>Запись %1 находится в заблокированной связке ключей: разблокируйте её и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n keychain entry(s) that belong to no key (%1)? Their secrets can not be retrieved.</source>
+        <translation>
+            <numerusform>Удалить %n запись связки ключей, не принадлежащую ни одному ключу (%1)? Секреты не восстановить.</numerusform>
+            <numerusform>Удалить %n записи связки ключей, не принадлежащие ни одному ключу (%1)? Секреты не восстановить.</numerusform>
+            <numerusform>Удалить %n записей связки ключей, не принадлежащих ни одному ключу (%1)? Секреты не восстановить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing keychain entries needs confirmation: run this on a terminal, or add --yes. Nothing was changed.</source>
+        <translation>Удаление записей из связки ключей требует подтверждения: выполните команду в терминале или добавьте --yes. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to the key &quot;%2&quot;, added meanwhile. Nothing was changed.</source>
+        <translation>%1 теперь принадлежит ключу «%2», добавленному тем временем. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>keyrack-cli: removed before the error: %1
+</source>
+        <translation>keyrack-cli: удалено до ошибки: %1
+</translation>
+    </message>
+    <message>
+        <source>Removed the orphaned keychain entry %1.
+</source>
+        <translation>Осиротевшая запись %1 удалена из связки ключей.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmGrantDialog</name>
@@ -1139,6 +1225,25 @@ cryptocurrencies</source>
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>Заметка длиннее %1 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainIndex</name>
+    <message>
+        <source>No keychain service is running: Keyrack needs a Secret Service provider (gnome-keyring or KWallet) on your session bus. Start it, or log in to a desktop session, and try again.</source>
+        <translation>Служба связки ключей не запущена: Keyrack нужен поставщик Secret Service (gnome-keyring или KWallet) на сеансовой шине. Запустите его или войдите в сеанс рабочего стола и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 (The keychain said: %2)</source>
+        <translation>%1 (Ответ связки ключей: %2)</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer within %1 s: it may be waiting for you to unlock it in a prompt, or its service is stuck. Try again.</source>
+        <translation>Связка ключей ОС не ответила за %1 с: возможно, она ждёт, пока вы разблокируете её в запросе, или её служба зависла. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not list its entries. (The keychain said: %1)</source>
+        <translation>Связка ключей ОС не смогла перечислить свои записи. (Ответ связки ключей: %1)</translation>
     </message>
 </context>
 <context>

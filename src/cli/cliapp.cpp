@@ -161,6 +161,16 @@ QList<CliApp::CommandSpec> CliApp::commands() const
          [](QCommandLineParser &p) {
              p.addOptions({portOption, hostOption, rateLimitOption});
          }},
+        {QStringLiteral("orphans"),
+         QStringLiteral("orphans [--json] | orphans (--remove ID.. | --remove-all) [--yes]"),
+         tr("List the secrets Keyrack has in the OS keychain that belong to no key in the data "
+            "file (left by a crash, or by restoring an old keys.json), by id; never a secret. "
+            "--remove deletes such entries from the keychain for good (asks for confirmation); "
+            "an id that has a key is refused: use delete for it."),
+         &CliApp::cmdOrphans,
+         [](QCommandLineParser &p) {
+             p.addOptions({removeOption, removeAllOption, yesOption, jsonOption});
+         }},
         {QStringLiteral("delete"), QStringLiteral("delete KEY [--yes]"),
          tr("Delete a key and its secret for good (asks for confirmation)."), &CliApp::cmdDelete,
          [](QCommandLineParser &p) {

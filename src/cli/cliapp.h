@@ -67,6 +67,7 @@ private:
     int cmdCall(QCommandLineParser &parser);
     int cmdSandbox(QCommandLineParser &parser);
     int cmdAudit(QCommandLineParser &parser);
+    int cmdOrphans(QCommandLineParser &parser);
     // The request of sign/call from the command line, and the key's base URL.
     Error requestFromArguments(const QCommandLineParser &parser, const ApiKey &key,
                                struct ApiRequest *request);

@@ -89,6 +89,14 @@ inline const QCommandLineOption reportOption(QStringLiteral("report"),
                                                             "FILE (.html, .json or .csv)."),
                                              QStringLiteral("FILE"));
 
+inline const QCommandLineOption removeOption(QStringLiteral("remove"),
+                                             QStringLiteral("Remove the orphaned keychain entry "
+                                                            "ID (may be repeated)."),
+                                             QStringLiteral("ID"));
+inline const QCommandLineOption removeAllOption(QStringLiteral("remove-all"),
+                                                QStringLiteral("Remove every orphaned keychain "
+                                                               "entry."));
+
 inline QString json(const QJsonValue &value)
 {
     const QJsonDocument document =

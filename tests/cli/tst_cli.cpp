@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -133,6 +135,45 @@ private:
         return entries;
     }
 
+    // Stores an entry the way QtKeychain 0.13's libsecret backend does (same label, schema and
+    // attributes), as an older Keyrack or a crash would have left it.
+    void storeKeychainEntry(const QString &user, const QByteArray &secret)
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("store"), QStringLiteral("--label=Keyrack"),
+                    QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain"),
+                    QStringLiteral("server"), QStringLiteral("Keyrack"), QStringLiteral("user"),
+                    user, QStringLiteral("type"), QStringLiteral("base64")});
+        QVERIFY(tool.waitForStarted(10000));
+        tool.write(secret.toBase64());
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished(10000));
+        QCOMPARE(tool.exitCode(), 0);
+    }
+
+    void clearKeychainEntry(const QString &user)
+    {
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("Keyrack"),
+                    QStringLiteral("user"), user});
+        tool.waitForFinished(10000);
+    }
+
+    QStringList orphanIds()
+    {
+        const Run run = cliRun({QStringLiteral("orphans"), QStringLiteral("--json")});
+        [&]() {
+            QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        }();
+        QStringList ids;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array()) {
+            ids << v.toObject().value(u"id").toString();
+        }
+        return ids;
+    }
+
     QByteArray fileBytes() const
     {
         QFile file(m_dataDir + QStringLiteral("/keys.json"));
@@ -212,7 +253,7 @@ private Q_SLOTS:
         const Run help = cliRun({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command :
-             {"list", "import", "generate", "enable", "disable", "rights", "delete"}) {
+             {"list", "import", "generate", "enable", "disable", "rights", "delete", "orphans"}) {
             QVERIFY2(help.out.contains(command), command);
         }
         QCOMPARE(cliRun({QStringLiteral("frobnicate")}).exitCode, 1);
@@ -956,10 +997,132 @@ private Q_SLOTS:
         QCOMPARE(cliRun({QStringLiteral("audit"), QStringLiteral("bot")}).exitCode, 6);
     }
 
+    void orphansAreListedAndRemoved()
+    {
+        const QString kept = import(QStringLiteral("kept"), QStringLiteral("PUB-KEPT"), "kept-s");
+        const QString lost = import(QStringLiteral("lost"), QStringLiteral("PUB-LOST"), "lost-s");
+        QVERIFY(!kept.isEmpty() && !lost.isEmpty());
+        // Entries another test left behind in the shared keyring would be orphans here too.
+        const QStringList before = orphanIds();
+        QVERIFY(!before.contains(kept) && !before.contains(lost));
+        if (before.isEmpty()) {
+            const Run none = cliRun({QStringLiteral("orphans")});
+            QCOMPARE(none.exitCode, 0);
+            QVERIFY2(none.out.contains("No orphaned entries"), qPrintable(none.describe()));
+        }
+
+        // keys.json restored from a backup that predates "lost": its secret has no key any more.
+        QJsonObject document = QJsonDocument::fromJson(fileBytes()).object();
+        QJsonArray keys;
+        for (const QJsonValue &v : document.value(u"keys").toArray()) {
+            if (v.toObject().value(u"id").toString() != lost) {
+                keys.append(v);
+            }
+        }
+        QCOMPARE(keys.size(), 1);
+        document.insert(u"keys", keys);
+        writeFile(QJsonDocument(document).toJson());
+        QCOMPARE(list().size(), 1);
+        // One more, as a crashed older version left it, and the two-factor secret, which is not
+        // an orphan.
+        const QString crashed = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        storeKeychainEntry(crashed, "crashed-secret");
+        storeKeychainEntry(QStringLiteral("keyrack-totp"), "totp-secret");
+        QVERIFY(keychainEntries().contains(crashed));
+
+        QStringList expected = before + QStringList {lost, crashed};
+        expected.sort();
+        QCOMPARE(orphanIds(), expected);
+        const Run text = cliRun({QStringLiteral("orphans")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(lost.toLatin1()) && text.out.contains(crashed.toLatin1()));
+        QVERIFY(!text.out.contains(kept.toLatin1()) && !text.out.contains("keyrack-totp"));
+        QVERIFY(!text.out.contains("lost-s") && !text.out.contains("crashed-secret"));
+
+        // A key's own secret and Keyrack's own entries are refused, and nothing changes.
+        const Run owned = cliRun(
+            {QStringLiteral("orphans"), QStringLiteral("--remove"), kept, QStringLiteral("--yes")});
+        QCOMPARE(owned.exitCode, 1);
+        QVERIFY2(owned.err.contains("not an orphan") && owned.err.contains("kept")
+                     && owned.err.contains("Nothing was changed"),
+                 qPrintable(owned.describe()));
+        const Run totp = cliRun({QStringLiteral("orphans"), QStringLiteral("--remove"),
+                                 QStringLiteral("keyrack-totp"), QStringLiteral("--yes")});
+        QCOMPARE(totp.exitCode, 1);
+        const Run unknown =
+            cliRun({QStringLiteral("orphans"), QStringLiteral("--remove"),
+                    QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("--yes")});
+        QCOMPARE(unknown.exitCode, 2);
+        // Without a terminal, removing needs --yes.
+        const Run unconfirmed =
+            cliRun({QStringLiteral("orphans"), QStringLiteral("--remove"), lost});
+        QCOMPARE(unconfirmed.exitCode, 1);
+        QVERIFY(unconfirmed.err.contains("--yes"));
+        const Run both = cliRun({QStringLiteral("orphans"), QStringLiteral("--remove"), lost,
+                                 QStringLiteral("--remove-all"), QStringLiteral("--yes")});
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY(keychainEntries().contains(kept) && keychainEntries().contains(lost));
+        QVERIFY(keychainEntries().contains(QStringLiteral("keyrack-totp")));
+
+        const Run removed = cliRun({QStringLiteral("orphans"), QStringLiteral("--remove"), lost,
+                                    QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QCOMPARE(QJsonDocument::fromJson(removed.out).object().value(u"removed").toArray(),
+                 QJsonArray {lost});
+        QVERIFY(!keychainEntries().contains(lost));
+        expected.removeOne(lost);
+        QCOMPARE(orphanIds(), expected);
+
+        // On a terminal, --remove-all asks first.
+        int exitCode = -1;
+        const QByteArray screen =
+            onTerminal({QStringLiteral("orphans"), QStringLiteral("--remove-all")},
+                       {{"[y/N]", "y\n"}}, &exitCode);
+        QVERIFY2(exitCode == 0, screen.constData());
+        QVERIFY2(screen.contains(crashed.toLatin1()), screen.constData());
+        QVERIFY(!keychainEntries().contains(crashed));
+        QVERIFY(orphanIds().isEmpty());
+
+        // What has a key, and the two-factor secret, are all still there.
+        const QStringList left = keychainEntries();
+        QVERIFY(left.contains(kept) && left.contains(QStringLiteral("keyrack-totp")));
+        QCOMPARE(list().size(), 1);
+        clearKeychainEntry(QStringLiteral("keyrack-totp"));
+    }
+
+    void orphansWithoutKeychainIsAClearError()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run run = cliRun({QStringLiteral("orphans")}, {}, env);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("No keychain service is running"), qPrintable(run.describe()));
+    }
+
     void canarySecretNeverLeaks()
     {
+        // A standalone sandbox, and the canary imported as a key of an exchange at its address,
+        // so that call and audit really sign with the canary (the sandbox answers 401).
+        QProcess sandbox;
+        sandbox.start(cli,
+                      {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("sandbox"),
+                       QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+        const QByteArray listening = sandbox.readLine();
+        const QString url =
+            QString::fromUtf8(listening.trimmed()).remove(QStringLiteral("listening on "));
+        QVERIFY2(url.startsWith(u"http://127.0.0.1:"), listening.constData());
+
         const QByteArray canary = "CANARY-5ecret-7b1f0e";
-        const QString id = import(QStringLiteral("canary"), QStringLiteral("PUB-CANARY"), canary);
+        const Run imported =
+            cliRun({QStringLiteral("import"), QStringLiteral("--label"), QStringLiteral("canary"),
+                    QStringLiteral("--env"), url, QStringLiteral("--public-key"),
+                    QStringLiteral("PUB-CANARY"), QStringLiteral("--json")},
+                   canary);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        const QString id = QJsonDocument::fromJson(imported.out).object().value(u"id").toString();
         const Run generated =
             cliRun({QStringLiteral("generate"), QStringLiteral("--label"), QStringLiteral("gen")});
         QCOMPARE(generated.exitCode, 0);
@@ -974,21 +1137,77 @@ private Q_SLOTS:
                 QStringLiteral("all"), QStringLiteral("--yes")});
         cliRun({QStringLiteral("rights"), QStringLiteral("gen"), QStringLiteral("--grant"),
                 QStringLiteral("read")});
+
+        // Every command that reads a secret, with both keys, in text and JSON.
+        const QString report = m_dir->path() + QStringLiteral("/report");
+        for (const QString &key : {QStringLiteral("canary"), QStringLiteral("gen")}) {
+            for (const QStringList &extra :
+                 {QStringList {}, QStringList {QStringLiteral("--json")}}) {
+                const Run sign =
+                    cliRun(QStringList {QStringLiteral("sign"), key, QStringLiteral("POST"),
+                                        QStringLiteral("/spot/order"), QStringLiteral("--body"),
+                                        QStringLiteral("symbol=ETHBTC&side=buy")}
+                           + extra);
+                QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+                const Run call =
+                    cliRun(QStringList {QStringLiteral("call"), key, QStringLiteral("GET"),
+                                        QStringLiteral("/spot/balance")}
+                           + extra);
+                QVERIFY2(call.exitCode == (key == u"gen" ? 0 : 5), qPrintable(call.describe()));
+                const Run audit = cliRun(QStringList {QStringLiteral("audit"), key} + extra);
+                QVERIFY2(audit.exitCode != -1, qPrintable(audit.describe()));
+            }
+        }
+        // Basic sends the secret itself: to the server, and nowhere else.
+        const Run basic =
+            cliRun({QStringLiteral("call"), QStringLiteral("canary"), QStringLiteral("GET"),
+                    QStringLiteral("/spot/balance"), QStringLiteral("--basic")});
+        QVERIFY2(basic.exitCode == 5, qPrintable(basic.describe()));
+        for (const char *suffix : {".html", ".json", ".csv"}) {
+            const QString file = report + QLatin1String(suffix);
+            const Run all = cliRun({QStringLiteral("audit"), QStringLiteral("--all"),
+                                    QStringLiteral("--report"), file});
+            QVERIFY2(all.exitCode != -1, qPrintable(all.describe()));
+            QVERIFY2(QFileInfo(file).size() > 0, qPrintable(all.describe()));
+        }
+        cliRun({QStringLiteral("orphans")});
+        cliRun({QStringLiteral("orphans"), QStringLiteral("--json")});
         cliRun({QStringLiteral("delete"), QStringLiteral("canary"), QStringLiteral("--yes")});
 
-        // Never printed, except the generated secret by generate itself.
-        for (const Run &run : std::as_const(m_transcript)) {
-            QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
-            QVERIFY(!run.err.contains(generatedSecret));
-        }
+        // The sandbox's log: one line per request, the canary's 401s among them.
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        const Run sandboxLog {sandbox.exitCode(), listening + sandbox.readAllStandardOutput(),
+                              sandbox.readAllStandardError()};
+        QVERIFY2(sandboxLog.out.contains("401"), sandboxLog.out.constData());
+        m_transcript.append(sandboxLog);
+
+        const QList<QByteArray> canaryForms {canary, canary.toBase64(), canary.toHex(),
+                                             canary.toHex().toUpper()};
+        const QList<QByteArray> generatedForms {generatedSecret, generatedSecret.toBase64(),
+                                                generatedSecret.toHex(),
+                                                generatedSecret.toHex().toUpper()};
+        // Never printed, except the generated secret by generate itself, once.
         int printedGenerated = 0;
         for (const Run &run : std::as_const(m_transcript)) {
+            for (const QByteArray &form : canaryForms) {
+                QVERIFY2(!run.out.contains(form) && !run.err.contains(form),
+                         qPrintable(run.describe()));
+            }
+            for (const QByteArray &form : generatedForms) {
+                QVERIFY2(!run.err.contains(form), qPrintable(run.describe()));
+                if (form != generatedSecret) {
+                    QVERIFY2(!run.out.contains(form), qPrintable(run.describe()));
+                }
+            }
             printedGenerated += run.out.contains(generatedSecret) ? 1 : 0;
         }
         QCOMPARE(printedGenerated, 1);
 
-        // In no file under HOME or the data directory, but the keyring's own (encrypted) files.
+        // In no file under HOME or the data directory (the reports included), but the keyring's
+        // own (encrypted) files.
         const QString keyrings = QDir::homePath() + QStringLiteral("/.local/share/keyrings");
+        int scanned = 0;
         for (const QString &root : {QDir::homePath(), m_dir->path()}) {
             QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
                             QDirIterator::Subdirectories);
@@ -1001,12 +1220,14 @@ private Q_SLOTS:
                 if (!file.open(QIODevice::ReadOnly)) {
                     continue;
                 }
+                ++scanned;
                 const QByteArray bytes = file.readAll();
-                QVERIFY2(!bytes.contains(canary), qPrintable(path));
-                QVERIFY2(!bytes.contains(generatedSecret), qPrintable(path));
-                QVERIFY2(!bytes.contains(canary.toBase64()), qPrintable(path));
+                for (const QByteArray &form : canaryForms + generatedForms) {
+                    QVERIFY2(!bytes.contains(form), qPrintable(path));
+                }
             }
         }
+        QVERIFY(scanned >= 4); // keys.json and the three reports at least
         QVERIFY(!keychainEntries().contains(id));
     }
 };

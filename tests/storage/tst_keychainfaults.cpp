@@ -1,6 +1,7 @@
 // The vault against keychains that cannot be used. Each case is run by ctest in the session it
 // is about (see CMakeLists.txt) and first checks that premise, so it fails rather than passes
 // in the wrong setting.
+#include "storage/keychainindex.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
@@ -55,6 +56,18 @@ Answer remove(KeychainVault &vault, const QString &entry)
     return answer;
 }
 
+Answer listEntries(KeychainIndex &index)
+{
+    Answer answer;
+    index.list([&answer](const Error &error, QList<KeychainIndex::Entry>) {
+        answer = {true, error};
+    });
+    [&]() {
+        QTRY_VERIFY_WITH_TIMEOUT(answer.finished, 15000);
+    }();
+    return answer;
+}
+
 // The timeout answer, on time: not before the wait is up, and not long after.
 void checkTimedOut(const Answer &answer, const QElapsedTimer &timer)
 {
@@ -103,6 +116,11 @@ private Q_SLOTS:
         QCOMPARE(got.error.kind, ErrorKind::Keychain);
         QVERIFY2(got.error.message.contains(QStringLiteral("No keychain service is running")),
                  qPrintable(got.error.message));
+        KeychainIndex index;
+        const Answer listed = listEntries(index);
+        QCOMPARE(listed.error.kind, ErrorKind::Keychain);
+        QVERIFY2(listed.error.message.contains(QStringLiteral("No keychain service is running")),
+                 qPrintable(listed.error.message));
     }
 
     // Run by silentsecretservice: org.freedesktop.secrets is owned by a service that never
@@ -124,6 +142,9 @@ private Q_SLOTS:
         QVERIFY(!got.error.message.contains(QStringLiteral("missing")));
         timer.start();
         checkTimedOut(remove(vault, entry), timer);
+        KeychainIndex index;
+        timer.start();
+        checkTimedOut(listEntries(index), timer);
 
         // Through the repository: an import leaves no row, a key's secret is not "missing", and
         // a delete keeps the key.

@@ -1,4 +1,5 @@
 // The real OS keychain: gnome-keyring's Secret Service on the suite's private D-Bus session.
+#include "storage/keychainindex.h"
 #include "storage/keychainvault.h"
 
 #include <QProcess>
@@ -53,6 +54,33 @@ Answer remove(KeychainVault &vault, const QString &entry)
         QTRY_VERIFY_WITH_TIMEOUT(answer.finished, 10000);
     }();
     return answer;
+}
+
+struct Listing
+{
+    bool finished = false;
+    Error error;
+    QList<KeychainIndex::Entry> entries;
+    QStringList names() const
+    {
+        QStringList out;
+        for (const KeychainIndex::Entry &entry : entries) {
+            out << entry.name;
+        }
+        return out;
+    }
+};
+
+Listing listEntries(KeychainIndex &index)
+{
+    Listing listing;
+    index.list([&listing](const Error &error, QList<KeychainIndex::Entry> entries) {
+        listing = {true, error, std::move(entries)};
+    });
+    [&]() {
+        QTRY_VERIFY_WITH_TIMEOUT(listing.finished, 10000);
+    }();
+    return listing;
 }
 
 // What secret-tool, a program independent of Keyrack, finds in the keychain for an entry.
@@ -129,6 +157,36 @@ private Q_SLOTS:
         QVERIFY(!write(other, entry, "elsewhere").error.isError());
         QCOMPARE(read(keyrack, entry).error.kind, ErrorKind::NotFound);
         QVERIFY(!remove(other, entry).error.isError());
+    }
+
+    // The index names what the vault wrote, of its own service only, and never a secret.
+    void indexListsTheServicesEntries()
+    {
+        KeychainVault vault(QStringLiteral("KeyrackIndexTest"));
+        KeychainVault other(QStringLiteral("KeyrackIndexOther"));
+        KeychainIndex index(QStringLiteral("KeyrackIndexTest"));
+        QVERIFY(listEntries(index).names().isEmpty());
+
+        const QString first = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString second = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(!write(vault, first, "index-secret-1").error.isError());
+        QVERIFY(!write(vault, second, "index-secret-2").error.isError());
+        QVERIFY(!write(other, QStringLiteral("elsewhere"), "index-secret-3").error.isError());
+
+        const Listing listing = listEntries(index);
+        QVERIFY2(!listing.error.isError(), qPrintable(listing.error.message));
+        QStringList expected {first, second};
+        expected.sort();
+        QCOMPARE(listing.names(), expected); // sorted, this service only
+        for (const KeychainIndex::Entry &entry : listing.entries) {
+            QVERIFY(!entry.locked);
+        }
+
+        QVERIFY(!remove(vault, first).error.isError());
+        QCOMPARE(listEntries(index).names(), QStringList {second});
+        QVERIFY(!remove(vault, second).error.isError());
+        QVERIFY(!remove(other, QStringLiteral("elsewhere")).error.isError());
+        QVERIFY(listEntries(index).names().isEmpty());
     }
 };
 
