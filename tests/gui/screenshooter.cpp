@@ -1,8 +1,11 @@
 // keyrack-screenshooter: drives the real window and its real dialogs over a throwaway data
 // directory and keychain (scripts/screenshots sets them up) and saves what a user sees as PNGs:
-// the main window after an audit, the new-key dialog, the one-time secret dialog, the
-// confirmation before a trading right is granted, the test-call panel and the settings.
-// The secret in the reveal screenshot belongs to a sandbox key that exists only for this run.
+// the first start over an empty data directory, the main window after an audit, the new-key
+// dialog (sandbox, and importing an exchange key), the one-time secret dialog, the confirmation
+// before a trading right is granted (without and with a two-factor code), the test-call panel,
+// the settings and the two-factor enrolment. The secrets shown (a sandbox key's, the TOTP
+// secret) exist only for this run, in its throwaway keychain.
+#include "core/totp.h"
 #include "core/translations.h"
 #include "gui/appsettings.h"
 #include "gui/keytablemodel.h"
@@ -10,6 +13,7 @@
 #include "gui/prompter.h"
 #include "gui/settingsdialog.h"
 #include "gui/testcallpanel.h"
+#include "gui/totpenrolmentdialog.h"
 #include "gui/twofactor.h"
 #include "guitestutil.h"
 #include "sandbox/sandboxserver.h"
@@ -21,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -29,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -89,6 +95,41 @@ int rowOf(QTableView *view, const QString &label)
     return -1;
 }
 
+// What a user sees on the very first start: a window over an empty data directory, with the
+// embedded sandbox running.
+void shootFirstStart(const QString &tail)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        fail("no temporary directory for the first-start window");
+        return;
+    }
+    MetadataStore store(dir.filePath(QStringLiteral("data")));
+    KeychainVault vault;
+    KeyRepository repository(&store, &vault);
+    if (repository.load().isError()) {
+        fail("the empty data directory did not load");
+        return;
+    }
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    DialogPrompter prompter;
+    MainWindow window(&repository, &prompter, &settings);
+    SandboxServer sandbox(&repository);
+    if (sandbox.start().isError()) {
+        fail("the sandbox of the first-start window did not start");
+        return;
+    }
+    window.setSandbox(&sandbox);
+    window.resize(1560, 520);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        fail("the first-start window was never shown");
+        return;
+    }
+    QTest::qWait(200);
+    save(&window, QStringLiteral("first-start") + tail);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -119,6 +160,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(dark)) {
         QApplication::setPalette(darkPalette());
     }
+
+    shootFirstStart(tail);
 
     MetadataStore store(parser.value(dataDir));
     KeychainVault vault;
@@ -182,6 +225,24 @@ int main(int argc, char *argv[])
     window.newKey();
     QTest::qWait(300);
 
+    // Importing a key created on HitBTC: the public key pasted, the secret masked; cancelled.
+    whenModalShows<QDialog>([&](QDialog *dialog) {
+        dialog->findChild<QComboBox *>(QStringLiteral("environmentComboBox"))->setCurrentIndex(1);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelLineEdit")),
+                         QStringLiteral("Arbitrage bot"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("publicKeyLineEdit")),
+                         QStringLiteral("Qm7TzR2vX9cLp4Wn8KsB1hYdE6jF3uGa"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit")),
+                         QStringLiteral("example-secret-not-real-0000000"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("noteLineEdit")),
+                         QStringLiteral("spot only, no withdrawals"));
+        QTest::qWait(100);
+        save(dialog, QStringLiteral("import-key") + tail);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    window.newKey();
+    QTest::qWait(300);
+
     // The confirmation before "Place/cancel orders" is granted, cancelled.
     const int row = rowOf(view, QStringLiteral("Grid bot"));
     if (row < 0) {
@@ -223,5 +284,46 @@ int main(int argc, char *argv[])
         save(&settingsDialog, QStringLiteral("settings") + tail);
     }
     settingsDialog.reject();
+
+    // Two-factor codes: ticking the box shows the enrolment dialog; a first code from the TOTP
+    // secret it shows (as an authenticator app would compute it) turns them on.
+    SettingsDialog twoFactorSettings(&settings, &twoFactor, &window);
+    twoFactorSettings.show();
+    if (QTest::qWaitForWindowExposed(&twoFactorSettings)) {
+        twoFactorSettings.findChild<QCheckBox *>(QStringLiteral("twoFactorCheckBox"))
+            ->setChecked(true);
+        auto *enrolment = twoFactorSettings.findChild<TotpEnrolmentDialog *>();
+        if (!enrolment || !QTest::qWaitForWindowExposed(enrolment)) {
+            fail("the two-factor enrolment dialog was never shown");
+        } else {
+            QTest::qWait(200);
+            save(enrolment, QStringLiteral("totp-enrolment") + tail);
+            const std::optional<QByteArray> key = Totp::base32Decode(
+                enrolment->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->text());
+            QSignalSpy enabled(&twoFactor, &TwoFactor::enabledChanged);
+            QTest::keyClicks(
+                enrolment->findChild<QLineEdit *>(QStringLiteral("codeLineEdit")),
+                Totp::code(key.value_or(QByteArray()), QDateTime::currentSecsSinceEpoch()));
+            enrolment->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            if (!twoFactor.isEnabled() && !enabled.wait(30000)) {
+                fail("two-factor codes were not turned on");
+            }
+        }
+        QTest::qWait(200);
+        twoFactorSettings.accept();
+    }
+
+    // With two-factor codes on, the grant confirmation asks for a code; cancelled.
+    if (row >= 0 && twoFactor.isEnabled()) {
+        whenModalShows<QDialog>([&](QDialog *dialog) {
+            QTest::qWait(100);
+            save(dialog, QStringLiteral("confirm-grant-2fa") + tail);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+        const int gridBot = rowOf(view, QStringLiteral("Grid bot"));
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(gridBot, KeyTableModel::TradeColumn));
+        QTest::keyClick(view, Qt::Key_Space);
+    }
     return s_failures == 0 ? 0 : 1;
 }
