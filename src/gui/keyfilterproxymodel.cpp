@@ -2,6 +2,14 @@
 
 #include "gui/keytablemodel.h"
 
+#include <algorithm>
+
+namespace {
+
+constexpr std::size_t recentSearches = 16;
+
+} // namespace
+
 KeyFilterProxyModel::KeyFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -10,27 +18,89 @@ KeyFilterProxyModel::KeyFilterProxyModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+KeyFilterProxyModel::~KeyFilterProxyModel() = default;
+
+void KeyFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    // Revisions are per model: another model's could look current.
+    m_matches.reset();
+    m_recent.clear();
+    m_keys = qobject_cast<const KeyTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void KeyFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    // The source's rows are put in order once; the proxy keeps the source's order (its own sort
+    // column stays -1) and so only ever filters.
+    if (auto *source = qobject_cast<KeyTableModel *>(sourceModel())) {
+        source->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+std::shared_ptr<const KeyFilterProxyModel::Matches>
+KeyFilterProxyModel::matchesOf(const QByteArray &needle)
+{
+    const quint64 revision = m_keys->revision();
+    // Drop what the source has changed under.
+    std::erase_if(m_recent,
+                  [revision](const auto &matches) { return matches->revision != revision; });
+    const Matches *narrowest = nullptr;
+    for (const auto &recent : m_recent) {
+        if (recent->needle == needle) {
+            return recent;
+        }
+        // A row that does not contain "mar" cannot contain "margin".
+        if (needle.contains(recent->needle)
+            && (!narrowest || recent->needle.size() > narrowest->needle.size())) {
+            narrowest = recent.get();
+        }
+    }
+    auto matches = std::make_shared<Matches>();
+    matches->needle = needle;
+    matches->revision = revision;
+    const KeySearchIndex &index = m_keys->searchIndex();
+    matches->rows =
+        narrowest ? index.find(needle, &narrowest->rows, narrowest->count) : index.find(needle);
+    matches->count = std::count(matches->rows.begin(), matches->rows.end(), true);
+    m_recent.push_front(matches);
+    if (m_recent.size() > recentSearches) {
+        m_recent.pop_back();
+    }
+    return matches;
+}
+
 void KeyFilterProxyModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search) {
+    const QByteArray folded = KeySearchIndex::fold(text.trimmed());
+    if (folded == m_search) {
         return;
     }
-    m_search = trimmed;
-    const auto *keys = qobject_cast<const KeyTableModel *>(sourceModel());
-    if (!keys) {
-        invalidate();
+    if (!m_keys) {
+        m_search = folded;
+        invalidateRowsFilter();
         return;
     }
+    // What was shown (the previous search's matches, as of now) against what is to be shown.
+    const std::shared_ptr<const Matches> before =
+        m_search.isEmpty() ? nullptr : matchesOf(m_search);
+    const std::shared_ptr<const Matches> after = folded.isEmpty() ? nullptr : matchesOf(folded);
+    m_search = folded;
+    m_matches = after;
+
     // Which rows change sides? Often none (typing on within the same matches) or a few: then the
-    // sorted mapping is kept. Many: one layout change rather than the incremental filter, which
-    // with 100 000 keys would remove or insert thousands of scattered single rows, each handled
-    // in linear time by the view's headers (seconds per keystroke).
+    // rows are removed or inserted one by one. Many: one layout change, as the incremental
+    // filter would remove or insert thousands of scattered single rows, each handled in linear
+    // time by the view's headers (seconds per keystroke with 100 000 keys).
     constexpr int fewChanges = 64;
     int changes = 0;
-    for (int row = 0; row < keys->rowCount() && changes <= fewChanges; ++row) {
-        const bool shown = mapFromSource(keys->index(row, 0)).isValid();
-        if (shown != filterAcceptsRow(row, {})) {
+    const int rows = m_keys->rowCount();
+    for (int row = 0; row < rows && changes <= fewChanges; ++row) {
+        const bool was = !before || before->rows[row];
+        const bool is = !after || after->rows[row];
+        if (was != is && passesOtherFilters(row)) {
             ++changes;
         }
     }
@@ -59,72 +129,32 @@ void KeyFilterProxyModel::setRequiredRight(std::optional<Right> right)
     invalidateRowsFilter();
 }
 
-bool KeyFilterProxyModel::matchesSearch(const QModelIndex &index) const
+bool KeyFilterProxyModel::passesOtherFilters(int sourceRow) const
 {
-    // The search text is one line: it matches the joined SearchTextRole exactly when it matches
-    // one of its fields, which are read in place instead of joined for every row.
-    const auto *keys = qobject_cast<const KeyTableModel *>(sourceModel());
-    if (keys && !m_search.contains(u'\n')) {
-        const ApiKey &key = keys->keyAt(index.row());
-        return key.label.contains(m_search, Qt::CaseInsensitive)
-            || key.publicKey.contains(m_search, Qt::CaseInsensitive)
-            || key.note.contains(m_search, Qt::CaseInsensitive);
-    }
-    return index.data(KeyTableModel::SearchTextRole)
-        .toString()
-        .contains(m_search, Qt::CaseInsensitive);
-}
-
-bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const auto *keys = qobject_cast<const KeyTableModel *>(sourceModel());
-    if (!keys) {
-        return true;
-    }
-    const QModelIndex index = keys->index(sourceRow, 0, sourceParent);
-    if (!m_search.isEmpty() && !matchesSearch(index)) {
-        return false;
-    }
-    const ApiKey &key = keys->keyAt(sourceRow);
+    const ApiKey &key = m_keys->keyAt(sourceRow);
     if (!m_environment.isEmpty() && key.environment.id() != m_environment) {
         return false;
     }
     if ((m_state == State::On && !key.enabled) || (m_state == State::Off && key.enabled)) {
         return false;
     }
-    if (m_right && !key.rights.has(*m_right)) {
-        return false;
-    }
-    return true;
+    return !m_right || key.rights.has(*m_right);
 }
 
-bool KeyFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *keys = qobject_cast<const KeyTableModel *>(sourceModel());
-    if (!keys || left.column() != right.column() || sortRole() != KeyTableModel::SortRole) {
-        return QSortFilterProxyModel::lessThan(left, right);
+    if (!m_keys || sourceParent.isValid()) {
+        return true;
     }
-    const ApiKey &a = keys->keyAt(left.row());
-    const ApiKey &b = keys->keyAt(right.row());
-    // An invalid date sorts first, as QVariant's comparison of a null QDateTime does.
-    const auto earlier = [](const QDateTime &x, const QDateTime &y) {
-        if (!x.isValid() || !y.isValid()) {
-            return !x.isValid() && y.isValid();
+    if (!m_search.isEmpty()) {
+        // The cached matches while the source is as they saw it; else (a key added, changed or
+        // moved, and the proxy told of it) the row itself.
+        const bool matches = m_matches && m_matches->revision == m_keys->revision()
+            ? m_matches->rows[sourceRow]
+            : m_keys->searchIndex().rowContains(sourceRow, m_search);
+        if (!matches) {
+            return false;
         }
-        return x < y;
-    };
-    switch (left.column()) {
-    case KeyTableModel::LabelColumn:
-        return a.label.compare(b.label, Qt::CaseInsensitive) < 0;
-    case KeyTableModel::PublicKeyColumn:
-        return a.publicKey.compare(b.publicKey, Qt::CaseInsensitive) < 0;
-    case KeyTableModel::StatusColumn:
-        return !a.enabled && b.enabled;
-    case KeyTableModel::CreatedColumn:
-        return earlier(a.created, b.created);
-    case KeyTableModel::LastUsedColumn:
-        return earlier(a.lastUsed, b.lastUsed);
-    default:
-        return QSortFilterProxyModel::lessThan(left, right);
     }
+    return passesOtherFilters(sourceRow);
 }

@@ -2,6 +2,8 @@
 
 #include "audit/keyrisks.h"
 
+#include "gui/keysearchindex.h"
+
 #include "storage/keyrepository.h"
 
 #include <QApplication>
@@ -10,7 +12,16 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace {
+
+QByteArray searchText(const ApiKey &key)
+{
+    return KeySearchIndex::fold(QStringList {key.label, key.publicKey, key.note}.join(u'\n'));
+}
 
 QString dateText(const QDateTime &time)
 {
@@ -26,6 +37,8 @@ KeyTableModel::KeyTableModel(KeyRepository *repository, QObject *parent)
     , m_repository(repository)
     , m_keys(repository->keys())
 {
+    m_searchIndex.assign(m_keys.size(),
+                         [this](qsizetype row) { return searchText(m_keys.at(row)); });
     connect(m_repository, &KeyRepository::keyAdded, this, &KeyTableModel::addKey);
     connect(m_repository, &KeyRepository::keyChanged, this, &KeyTableModel::changeKey);
     connect(m_repository, &KeyRepository::keyRemoved, this, &KeyTableModel::removeKey);
@@ -69,26 +82,140 @@ std::optional<Right> KeyTableModel::rightOfColumn(int column)
     }
 }
 
+bool KeyTableModel::lessThan(const ApiKey &left, const ApiKey &right, int column)
+{
+    // An invalid date sorts first.
+    const auto earlier = [](const QDateTime &x, const QDateTime &y) {
+        if (!x.isValid() || !y.isValid()) {
+            return !x.isValid() && y.isValid();
+        }
+        return x < y;
+    };
+    switch (column) {
+    case LabelColumn:
+        return left.label.compare(right.label, Qt::CaseInsensitive) < 0;
+    case EnvironmentColumn:
+        return left.environment.displayName().compare(right.environment.displayName(),
+                                                      Qt::CaseInsensitive)
+            < 0;
+    case PublicKeyColumn:
+        return left.publicKey.compare(right.publicKey, Qt::CaseInsensitive) < 0;
+    case StatusColumn:
+        return !left.enabled && right.enabled;
+    case AllowAllColumn:
+        return left.rights.count() < right.rights.count();
+    case CreatedColumn:
+        return earlier(left.created, right.created);
+    case LastUsedColumn:
+        return earlier(left.lastUsed, right.lastUsed);
+    case LastAuditColumn:
+        return earlier(left.lastAudit ? left.lastAudit->time : QDateTime(),
+                       right.lastAudit ? right.lastAudit->time : QDateTime());
+    default:
+        if (const std::optional<Right> columnRight = rightOfColumn(column)) {
+            return !left.rights.has(*columnRight) && right.rights.has(*columnRight);
+        }
+        return false; // the delete column: every row alike
+    }
+}
+
+bool KeyTableModel::rowLess(const ApiKey &left, const ApiKey &right) const
+{
+    return m_sortOrder == Qt::AscendingOrder ? lessThan(left, right, m_sortColumn)
+                                             : lessThan(right, left, m_sortColumn);
+}
+
+int KeyTableModel::sortedPosition(const ApiKey &key, int skip) const
+{
+    const int count = static_cast<int>(m_keys.size()) - (skip >= 0 ? 1 : 0);
+    if (m_sortColumn < 0) {
+        return skip >= 0 ? skip : count;
+    }
+    // After the equal keys (upper bound): a stable order, as the sort itself.
+    int low = 0;
+    int high = count;
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        const int row = skip >= 0 && middle >= skip ? middle + 1 : middle;
+        if (rowLess(key, m_keys.at(row))) {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    return low;
+}
+
+void KeyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (column < 0 || m_keys.size() < 2) {
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> permutation(m_keys.size());
+    std::iota(permutation.begin(), permutation.end(), 0);
+    std::stable_sort(permutation.begin(), permutation.end(), [this](int left, int right) {
+        return rowLess(m_keys.at(left), m_keys.at(right));
+    });
+    std::vector<int> newRowOf(m_keys.size());
+    QList<ApiKey> sorted;
+    sorted.reserve(m_keys.size());
+    for (int row = 0; row < static_cast<int>(permutation.size()); ++row) {
+        sorted.push_back(std::move(m_keys[permutation[row]]));
+        newRowOf[permutation[row]] = row;
+    }
+    m_keys = std::move(sorted);
+    m_searchIndex.reorder(permutation);
+    ++m_revision;
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        after.append(this->index(newRowOf[index.row()], index.column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void KeyTableModel::addKey(const QUuid &id)
 {
     const std::optional<ApiKey> key = m_repository->key(id);
     if (!key || rowOf(id) >= 0) {
         return;
     }
-    const int row = static_cast<int>(m_keys.size());
+    const int row = sortedPosition(*key, -1);
     beginInsertRows({}, row, row);
-    m_keys.append(*key);
+    m_keys.insert(row, *key);
+    m_searchIndex.insert(row, searchText(*key));
+    ++m_revision;
     endInsertRows();
 }
 
 void KeyTableModel::changeKey(const QUuid &id)
 {
-    const int row = rowOf(id);
+    int row = rowOf(id);
     const std::optional<ApiKey> key = m_repository->key(id);
     if (row < 0 || !key) {
         return;
     }
+    // A change of the sorted field moves the row to its place.
+    const int target = sortedPosition(*key, row);
+    if (target != row) {
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_keys.move(row, target);
+        m_searchIndex.move(row, target);
+        ++m_revision;
+        endMoveRows();
+        row = target;
+    }
     m_keys[row] = *key;
+    m_searchIndex.replace(row, searchText(*key));
+    ++m_revision;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -100,6 +227,8 @@ void KeyTableModel::removeKey(const QUuid &id)
     }
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
+    m_searchIndex.remove(row);
+    ++m_revision;
     endRemoveRows();
 }
 
@@ -200,8 +329,14 @@ QVariant KeyTableModel::toolTip(const ApiKey &key, int column) const
         if (!key.note.isEmpty()) {
             lines << key.note;
         }
+        QList<ApiKey> sameKey; // what the risk notes look for among the others
+        for (const ApiKey &other : m_keys) {
+            if (other.publicKey == key.publicKey) {
+                sameKey.append(other);
+            }
+        }
         const QStringList risks =
-            KeyRisks::notes(key, m_keys, m_auditReminderDays, QDateTime::currentDateTimeUtc());
+            KeyRisks::notes(key, sameKey, m_auditReminderDays, QDateTime::currentDateTimeUtc());
         for (const QString &risk : risks) {
             lines << QStringLiteral("\u2022 ") + risk;
         }

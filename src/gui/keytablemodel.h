@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/apikey.h"
+#include "gui/keysearchindex.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -59,16 +60,32 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // The rows themselves are kept in this order, new and changed keys included, so a filter on
+    // top never has to sort again: with 100 000 keys, re-sorting the matches after every
+    // keystroke cost several frames. Column -1 keeps the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
+    // Label, public key and note of every row, one per line, folded: what the search looks in.
+    const KeySearchIndex &searchIndex() const { return m_searchIndex; }
+    // Changes with every row added, changed, removed or moved: lets a cache of per-row results
+    // know it is stale, even while the model's own signals are still being delivered.
+    quint64 revision() const { return m_revision; }
     int rowOf(const QUuid &id) const;
     static std::optional<Right> rightOfColumn(int column);
+    // The order of sort(column, Qt::AscendingOrder), comparing the keys themselves.
+    static bool lessThan(const ApiKey &left, const ApiKey &right, int column);
 
 Q_SIGNALS:
     // A change the repository refused (file not writable, ...), to show to the user.
     void changeFailed(const QString &message);
 
 private:
+    bool rowLess(const ApiKey &left, const ApiKey &right) const;
+    // Where a key belongs among the rows, leaving out `skip` (its current row, or -1).
+    int sortedPosition(const ApiKey &key, int skip) const;
     void addKey(const QUuid &id);
     void changeKey(const QUuid &id);
     void removeKey(const QUuid &id);
@@ -78,6 +95,10 @@ private:
 
     KeyRepository *m_repository;
     QList<ApiKey> m_keys;
+    KeySearchIndex m_searchIndex; // row for row with m_keys
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    quint64 m_revision = 0;
     GrantConfirmer m_confirmGrant;
     int m_auditReminderDays = 30;
 };

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestKeyTableModel : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,16 @@ private:
             }();
         }
         return id;
+    }
+
+    void removeKey(const QUuid &id)
+    {
+        bool finished = false;
+        m_repo->remove(id, [&](const Error &error) {
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 5000);
     }
 
     QModelIndex cell(const QUuid &id, int column) const
@@ -254,6 +266,110 @@ private Q_SLOTS:
         // The filter follows changes: a right granted elsewhere shows the key.
         QVERIFY(!m_repo->setRights(m_repo->keys().at(1).id, AccessRights::all()).isError());
         QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void rowsStaySortedThroughChanges()
+    {
+        const QUuid b =
+            addKey(QStringLiteral("bravo"), QStringLiteral("PUB-B"), Environment::hitbtc());
+        addKey(QStringLiteral("Delta"), QStringLiteral("PUB-D"), Environment::hitbtc());
+        const QUuid a =
+            addKey(QStringLiteral("alpha"), QStringLiteral("PUB-A"), Environment::hitbtc());
+        KeyFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model);
+        const auto labels = [&proxy]() {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                out << proxy.index(row, KeyTableModel::LabelColumn).data().toString();
+            }
+            return out;
+        };
+        // A selected row stays selected (a persistent index) while rows move under it.
+        const QPersistentModelIndex selected = proxy.index(0, 0); // bravo, in the file's order
+
+        proxy.sort(KeyTableModel::LabelColumn, Qt::AscendingOrder);
+        QCOMPARE(labels(), (QStringList {u"alpha"_s, u"bravo"_s, u"Delta"_s}));
+        QCOMPARE(selected.data().toString(), QStringLiteral("bravo"));
+        // A new key is inserted in its place, a renamed one moves to its new place.
+        addKey(QStringLiteral("charlie"), QStringLiteral("PUB-C"), Environment::hitbtc());
+        QCOMPARE(labels(), (QStringList {u"alpha"_s, u"bravo"_s, u"charlie"_s, u"Delta"_s}));
+        QVERIFY(!m_repo->setLabel(a, QStringLiteral("echo")).isError());
+        QCOMPARE(labels(), (QStringList {u"bravo"_s, u"charlie"_s, u"Delta"_s, u"echo"_s}));
+        QVERIFY(!m_repo->setLabel(b, QStringLiteral("foxtrot")).isError());
+        QCOMPARE(labels(), (QStringList {u"charlie"_s, u"Delta"_s, u"echo"_s, u"foxtrot"_s}));
+        QCOMPARE(selected.data().toString(), QStringLiteral("foxtrot"));
+
+        proxy.sort(KeyTableModel::LabelColumn, Qt::DescendingOrder);
+        QCOMPARE(labels(), (QStringList {u"foxtrot"_s, u"echo"_s, u"Delta"_s, u"charlie"_s}));
+        // A filtered view keeps the order too.
+        proxy.setSearchText(QStringLiteral("c"));
+        QCOMPARE(labels(), (QStringList {u"echo"_s, u"charlie"_s}));
+        removeKey(b);
+        QCOMPARE(labels(), (QStringList {u"echo"_s, u"charlie"_s}));
+        proxy.setSearchText(QString());
+        QCOMPARE(labels(), (QStringList {u"echo"_s, u"Delta"_s, u"charlie"_s}));
+        // The switch column: OFF keys first when ascending.
+        QVERIFY(!m_repo->setEnabled(m_repo->keys().at(0).id, false).isError());
+        proxy.sort(KeyTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, KeyTableModel::StatusColumn).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+    }
+
+    void searchFollowsChangesWhileTyping()
+    {
+        addKey(QStringLiteral("Ärger bot"), QStringLiteral("K-1"), Environment::hitbtc());
+        addKey(QStringLiteral("spot bot"), QStringLiteral("K-2"), Environment::hitbtc());
+        const QUuid three =
+            addKey(QStringLiteral("margin"), QStringLiteral("K-3"), Environment::sandbox());
+        KeyFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(m_model);
+        proxy.sort(KeyTableModel::LabelColumn);
+
+        // Typed one character at a time, then erased: each step gives exactly the matches.
+        const QList<std::pair<QString, int>> steps = {{u"b"_s, 2},    {u"bo"_s, 2},  {u"bot"_s, 2},
+                                                      {u"bots"_s, 0}, {u"bot"_s, 2}, {u"bo"_s, 2},
+                                                      {u"b"_s, 2},    {u""_s, 3}};
+        for (const auto &[text, rows] : steps) {
+            proxy.setSearchText(text);
+            QVERIFY2(proxy.rowCount() == rows, qPrintable(text));
+        }
+        // Case and accents: the folded forms match.
+        proxy.setSearchText(QStringLiteral("ärg"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("ÄRGER"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("arger")); // not the same letter
+        QCOMPARE(proxy.rowCount(), 0);
+
+        // Keys change between keystrokes: what was remembered of earlier searches is not used.
+        proxy.setSearchText(QStringLiteral("bo"));
+        QCOMPARE(proxy.rowCount(), 2);
+        const QUuid added =
+            addKey(QStringLiteral("bond desk"), QStringLiteral("K-4"), Environment::hitbtc());
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setSearchText(QStringLiteral("bot"));
+        QCOMPARE(proxy.rowCount(), 2);
+        QVERIFY(!m_repo->setLabel(three, QStringLiteral("robot")).isError());
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setSearchText(QStringLiteral("bo"));
+        QCOMPARE(proxy.rowCount(), 4); // and bond desk
+        removeKey(added);
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setSearchText(QStringLiteral("b"));
+        QCOMPARE(proxy.rowCount(), 3);
+        // The note and the public key are searched too, but not across them.
+        proxy.setSearchText(QStringLiteral("k-3"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("note of margin"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("robot\nk-3"));
+        QCOMPARE(proxy.rowCount(), 1); // fields are one per line
+        proxy.setSearchText(QStringLiteral("k-3note"));
+        QCOMPARE(proxy.rowCount(), 0);
     }
 };
 
