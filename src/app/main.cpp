@@ -1,5 +1,6 @@
 #include "core/hardening.h"
 #include "core/translations.h"
+#include "gui/afterfirstpaint.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
@@ -17,6 +18,7 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -73,16 +75,21 @@ int main(int argc, char *argv[])
                       loaded.isError() ? loaded.message.toHtmlEscaped() : QString());
     window.setTwoFactor(&twoFactor);
 
-    // The embedded sandbox, so every feature works offline from the first start.
-    SandboxServer sandbox(&repository);
+    // The embedded sandbox, so every feature works offline from the first start. It starts once
+    // the window has painted: the keys do not need it, and its HTTP server (with the TLS library
+    // Qt loads for it) was a tenth of the time to the first paint.
+    std::unique_ptr<SandboxServer> sandbox;
     if (!loaded.isError()) {
-        if (const Error started = sandbox.start(); started.isError()) {
-            prompter.showError(&window, QApplication::translate("main", "Sandbox not started"),
-                               started.message);
-        } else {
-            SandboxAddress::publish(store.dataDir(), sandbox.url());
-            window.setSandbox(&sandbox);
-        }
+        afterFirstPaint(&window, [&] {
+            sandbox = std::make_unique<SandboxServer>(&repository);
+            if (const Error started = sandbox->start(); started.isError()) {
+                prompter.showError(&window, QApplication::translate("main", "Sandbox not started"),
+                                   started.message);
+            } else {
+                SandboxAddress::publish(store.dataDir(), sandbox->url());
+                window.setSandbox(sandbox.get());
+            }
+        });
     }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
@@ -93,6 +100,9 @@ int main(int argc, char *argv[])
     window.resize(1460, 560);
     window.show();
     const int code = app.exec();
-    SandboxAddress::withdraw(store.dataDir());
+    if (sandbox) {
+        window.setSandbox(nullptr);
+        SandboxAddress::withdraw(store.dataDir());
+    }
     return code;
 }

@@ -47,7 +47,6 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, AppSetting
           m_client,
           [repository](const QUuid &id, auto done) { repository->readSecret(id, std::move(done)); },
           this))
-    , m_testCall(new TestCallPanel(repository, settings, prompter, this))
     , m_testCallDock(new QDockWidget(tr("Test call"), this))
     , m_auditProgress(new QProgressBar(this))
     , m_cancelAuditButton(new QPushButton(tr("Cancel audit"), this))
@@ -134,13 +133,18 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, AppSetting
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
 
     m_testCallDock->setObjectName(QStringLiteral("testCallDockWidget"));
-    m_testCallDock->setWidget(m_testCall);
+    // The panel is built the first time it is shown: most start-ups never open it.
+    connect(m_testCallDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            testCallPanel();
+        }
+    });
     m_testCallDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_testCallDock);
     m_testCallDock->hide();
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid()) {
+                if (m_testCall && current.isValid()) {
                     m_testCall->selectKey(current.data(KeyTableModel::KeyIdRole).toUuid());
                 }
             });
@@ -203,11 +207,26 @@ void MainWindow::createMenus()
     m_ui->keyTableView->addAction(auditSelected);
 }
 
+TestCallPanel *MainWindow::testCallPanel()
+{
+    if (!m_testCall) {
+        m_testCall = new TestCallPanel(m_repository, m_settings, m_prompter, m_testCallDock);
+        m_testCall->setSandboxUrl(m_sandbox ? m_sandbox->url() : QUrl());
+        if (const QModelIndex current = m_ui->keyTableView->currentIndex(); current.isValid()) {
+            m_testCall->selectKey(current.data(KeyTableModel::KeyIdRole).toUuid());
+        }
+        m_testCallDock->setWidget(m_testCall);
+    }
+    return m_testCall;
+}
+
 void MainWindow::setSandbox(SandboxServer *sandbox)
 {
     m_sandbox = sandbox;
     const QUrl url = sandbox ? sandbox->url() : QUrl();
-    m_testCall->setSandboxUrl(url);
+    if (m_testCall) {
+        m_testCall->setSandboxUrl(url);
+    }
     m_ui->sandboxLabel->setText(url.isEmpty() ? tr("Sandbox: not running")
                                               : tr("Sandbox: %1").arg(url.toString()));
     m_ui->sandboxLabel->setToolTip(

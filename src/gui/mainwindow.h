@@ -37,7 +37,8 @@ public:
     KeyFilterProxyModel *proxy() const { return m_proxy; }
     bool isBusy() const { return m_busy; }
     bool isAuditing() const { return !m_auditQueue.isEmpty() || m_auditing; }
-    TestCallPanel *testCallPanel() const { return m_testCall; }
+    // The test-call panel, built on first use (shown, or asked for here).
+    TestCallPanel *testCallPanel();
     QDockWidget *testCallDock() const { return m_testCallDock; }
     // The embedded sandbox: its address is shown in the header and used for sandbox keys.
     void setSandbox(SandboxServer *sandbox);
@@ -77,7 +78,7 @@ private:
     AppSettings *m_settings;
     ApiClient *m_client;
     RightsAuditor *m_auditor;
-    TestCallPanel *m_testCall;
+    TestCallPanel *m_testCall = nullptr;
     QDockWidget *m_testCallDock;
     QProgressBar *m_auditProgress;
     QPushButton *m_cancelAuditButton;

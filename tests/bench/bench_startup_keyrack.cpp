@@ -1,11 +1,12 @@
 // Keyrack's start-up as src/app/main.cpp does it (metadata, repository, settings, two-factor,
-// main window, embedded sandbox), ending at the window's first paint. The keychain is wrapped to
-// count calls: start-up must make none.
+// main window, embedded sandbox once the window has painted), timed to the window's first paint.
+// The keychain is wrapped to count calls: start-up must make none.
 
 #include "benchkeys.h"
 #include "firstpaint.h"
 
 #include "core/hardening.h"
+#include "gui/afterfirstpaint.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
@@ -18,6 +19,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -48,20 +51,30 @@ int main(int argc, char *argv[])
                       loaded.isError() ? loaded.message.toHtmlEscaped() : QString());
     window.setTwoFactor(&twoFactor);
 
-    SandboxServer sandbox(&repository);
-    if (!loaded.isError() && !sandbox.start().isError()) {
-        SandboxAddress::publish(store.dataDir(), sandbox.url());
-        window.setSandbox(&sandbox);
+    // As main.cpp: the sandbox starts after the first paint; the peak RSS is taken once it runs.
+    std::unique_ptr<SandboxServer> sandbox;
+    if (!loaded.isError()) {
+        afterFirstPaint(&window, [&] {
+            sandbox = std::make_unique<SandboxServer>(&repository);
+            if (!sandbox->start().isError()) {
+                SandboxAddress::publish(store.dataDir(), sandbox->url());
+                window.setSandbox(sandbox.get());
+            }
+        });
     }
     FirstPaint firstPaint(&window, [&] {
-        return QStringLiteral("keys=%1 keychain_calls=%2 load_error=%3")
+        return QStringLiteral("keys=%1 keychain_calls=%2 load_error=%3 sandbox=%4")
             .arg(repository.keys().size())
             .arg(vault.calls())
-            .arg(loaded.isError() ? 1 : 0);
+            .arg(loaded.isError() ? 1 : 0)
+            .arg(sandbox && sandbox->url().isValid() ? 1 : 0);
     });
     window.resize(1460, 560);
     window.show();
     const int code = app.exec();
-    SandboxAddress::withdraw(store.dataDir());
+    if (sandbox) {
+        window.setSandbox(nullptr);
+        SandboxAddress::withdraw(store.dataDir());
+    }
     return code;
 }

@@ -2,6 +2,7 @@
 #include "storage/metadatajson.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -101,6 +102,70 @@ private Q_SLOTS:
                                      &reread)
                      .isError());
         QVERIFY(reread.records.isEmpty());
+    }
+
+    // Times are written and read without QDateTime's ISO code (for speed): what is written must
+    // be exactly QDateTime's ISO text, and any other ISO form must still read as QDateTime reads
+    // it.
+    void timesAreWrittenAndReadAsQDateTimeDoes()
+    {
+        QList<QDateTime> times = {
+            QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC), // 1969-12-31T23:59:59.999Z
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2024, 2, 29), QTime(12, 0, 0, 5), Qt::UTC),
+            QDateTime(QDate(2026, 7, 1), QTime(1, 30), Qt::OffsetFromUTC,
+                      7200), // 23:30Z the day before
+        };
+        for (int i = 0; i < 200; ++i) {
+            times.append(QDateTime::fromMSecsSinceEpoch(
+                QRandomGenerator::global()->bounded(Q_INT64_C(-62135596800000),
+                                                    Q_INT64_C(253402300799999)),
+                Qt::UTC));
+        }
+        for (const QDateTime &time : std::as_const(times)) {
+            MetadataDocument document = sample();
+            document.records[0].key.created = time;
+            const QByteArray bytes = MetadataJson::serialize(document);
+            const QString expected = time.toUTC().toString(Qt::ISODateWithMs);
+            QVERIFY2(bytes.contains(QByteArray("\"created\": \"" + expected.toLatin1() + '"')),
+                     qPrintable(expected));
+            MetadataDocument reread;
+            QVERIFY(!MetadataJson::parse(bytes, QStringLiteral("f"), &reread).isError());
+            QCOMPARE(reread.records.at(0).key.created, time);
+            QCOMPARE(reread.records.at(0).key.created.toMSecsSinceEpoch(),
+                     time.toMSecsSinceEpoch());
+        }
+        // Other ISO forms a person might write by hand: read as QDateTime reads them.
+        for (const char *text : {"2026-01-02T03:04:05Z", "2026-01-02T03:04:05.678+02:00",
+                                 "2026-01-02T03:04:05.6Z", "2026-01-02T24:00:00.000Z"}) {
+            MetadataDocument document;
+            const Error error = MetadataJson::parse(
+                withKeys(QByteArray(goodKey).replace(
+                    "\"enabled\"",
+                    QByteArray("\"created\":\"" + QByteArray(text) + "\",\"enabled\""))),
+                QStringLiteral("f"), &document);
+            const QDateTime qt =
+                QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs).toUTC();
+            if (qt.isValid()) {
+                QVERIFY2(!error.isError(), text);
+                QCOMPARE(document.records.at(0).key.created, qt);
+            } else {
+                QVERIFY2(error.isError(), text);
+            }
+        }
+        // Not dates, though the same length as the written form.
+        for (const char *text : {"2026-02-30T03:04:05.678Z", "2026-01-02T03:04:65.678Z",
+                                 "2026-01-02T03:04:05.67xZ", "0000-01-02T03:04:05.678Z"}) {
+            MetadataDocument document;
+            const Error error = MetadataJson::parse(
+                withKeys(QByteArray(goodKey).replace(
+                    "\"enabled\"",
+                    QByteArray("\"created\":\"" + QByteArray(text) + "\",\"enabled\""))),
+                QStringLiteral("f"), &document);
+            QVERIFY2(error.isError() && error.message.contains(QStringLiteral("not a date")), text);
+        }
     }
 
     void minimalKeyIsAccepted()

@@ -2,14 +2,19 @@
 // directory asks the first to come to the front and stops; an instance killed with SIGKILL does
 // not keep the next one from starting.
 #include "gui/singleinstance.h"
+#include "sandbox/sandboxaddress.h"
 
 #include <QLocalSocket>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 
 class TestSingleInstance : public QObject
 {
@@ -56,6 +61,29 @@ private Q_SLOTS:
         SingleInstance elsewhere(other.path());
         QVERIFY(!elsewhere.forwardToRunning());
         QCOMPARE(raised.count(), 1);
+    }
+
+    // The window starts its embedded sandbox once it has painted, publishes its address for
+    // keyrack-cli, and the sandbox answers over loopback.
+    void theWindowStartsItsSandbox()
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        startKeyrack(&app, dir.path());
+        QVERIFY(app.waitForStarted());
+        std::optional<QUrl> url;
+        QTRY_VERIFY_WITH_TIMEOUT((url = SandboxAddress::find(dir.path())).has_value(), 15000);
+        QNetworkAccessManager network;
+        QNetworkRequest request(url->resolved(QUrl(QStringLiteral("/api/3/public/currency"))));
+        request.setTransferTimeout(10000);
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("\"BTC\""));
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        // Once it has stopped, keyrack-cli finds no sandbox there.
+        QVERIFY(!SandboxAddress::find(dir.path()));
     }
 
     void killedInstanceDoesNotBlockTheNext()
