@@ -37,14 +37,22 @@ KeyTableModel::KeyTableModel(KeyRepository *repository, QObject *parent)
     , m_repository(repository)
     , m_keys(repository->keys())
 {
-    m_searchIndex.assign(m_keys.size(),
-                         [this](qsizetype row) { return searchText(m_keys.at(row)); });
     connect(m_repository, &KeyRepository::keyAdded, this, &KeyTableModel::addKey);
     connect(m_repository, &KeyRepository::keyChanged, this, &KeyTableModel::changeKey);
     connect(m_repository, &KeyRepository::keyRemoved, this, &KeyTableModel::removeKey);
 }
 
 KeyTableModel::~KeyTableModel() = default;
+
+const KeySearchIndex &KeyTableModel::searchIndex() const
+{
+    if (!m_searchIndex) {
+        m_searchIndex.emplace();
+        m_searchIndex->assign(m_keys.size(),
+                              [this](qsizetype row) { return searchText(m_keys.at(row)); });
+    }
+    return *m_searchIndex;
+}
 
 int KeyTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -163,14 +171,28 @@ void KeyTableModel::sort(int column, Qt::SortOrder order)
         return rowLess(m_keys.at(left), m_keys.at(right));
     });
     std::vector<int> newRowOf(m_keys.size());
-    QList<ApiKey> sorted;
-    sorted.reserve(m_keys.size());
     for (int row = 0; row < static_cast<int>(permutation.size()); ++row) {
-        sorted.push_back(std::move(m_keys[permutation[row]]));
         newRowOf[permutation[row]] = row;
     }
-    m_keys = std::move(sorted);
-    m_searchIndex.reorder(permutation);
+    // In place, cycle by cycle (a sorted copy of 10 000 keys was the start-up's largest block).
+    std::vector<bool> placed(m_keys.size(), false);
+    for (qsizetype start = 0; start < m_keys.size(); ++start) {
+        if (placed[start]) {
+            continue;
+        }
+        ApiKey carried = std::move(m_keys[start]);
+        qsizetype at = start;
+        while (permutation[at] != start) {
+            m_keys[at] = std::move(m_keys[permutation[at]]);
+            placed[at] = true;
+            at = permutation[at];
+        }
+        m_keys[at] = std::move(carried);
+        placed[at] = true;
+    }
+    if (m_searchIndex) {
+        m_searchIndex->reorder(permutation);
+    }
     ++m_revision;
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
@@ -191,7 +213,9 @@ void KeyTableModel::addKey(const QUuid &id)
     const int row = sortedPosition(*key, -1);
     beginInsertRows({}, row, row);
     m_keys.insert(row, *key);
-    m_searchIndex.insert(row, searchText(*key));
+    if (m_searchIndex) {
+        m_searchIndex->insert(row, searchText(*key));
+    }
     ++m_revision;
     endInsertRows();
 }
@@ -208,13 +232,17 @@ void KeyTableModel::changeKey(const QUuid &id)
     if (target != row) {
         beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
         m_keys.move(row, target);
-        m_searchIndex.move(row, target);
+        if (m_searchIndex) {
+            m_searchIndex->move(row, target);
+        }
         ++m_revision;
         endMoveRows();
         row = target;
     }
     m_keys[row] = *key;
-    m_searchIndex.replace(row, searchText(*key));
+    if (m_searchIndex) {
+        m_searchIndex->replace(row, searchText(*key));
+    }
     ++m_revision;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -227,7 +255,9 @@ void KeyTableModel::removeKey(const QUuid &id)
     }
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
-    m_searchIndex.remove(row);
+    if (m_searchIndex) {
+        m_searchIndex->remove(row);
+    }
     ++m_revision;
     endRemoveRows();
 }

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 class KeyRepository;
 
@@ -69,7 +70,8 @@ public:
 
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
     // Label, public key and note of every row, one per line, folded: what the search looks in.
-    const KeySearchIndex &searchIndex() const { return m_searchIndex; }
+    // Built on first use (the window asks for it once it has painted), then kept up to date.
+    const KeySearchIndex &searchIndex() const;
     // Changes with every row added, changed, removed or moved: lets a cache of per-row results
     // know it is stale, even while the model's own signals are still being delivered.
     quint64 revision() const { return m_revision; }
@@ -95,7 +97,7 @@ private:
 
     KeyRepository *m_repository;
     QList<ApiKey> m_keys;
-    KeySearchIndex m_searchIndex; // row for row with m_keys
+    mutable std::optional<KeySearchIndex> m_searchIndex; // row for row with m_keys, once built
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     quint64 m_revision = 0;

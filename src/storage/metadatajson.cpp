@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -394,7 +395,157 @@ QByteArray serialize(const MetadataDocument &document, SerializeCache *cache)
     return out;
 }
 
-Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document)
+} // namespace MetadataJson
+
+namespace {
+
+// The file with its "keys" list cut out, and where each entry of that list lies in the file.
+struct SplitFile
+{
+    QByteArray rest; // the file with "keys": [] in place of the list
+    QList<std::pair<qsizetype, qsizetype>> entries; // offset and length of each entry
+};
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipSpace(const QByteArray &bytes, qsizetype at)
+{
+    while (at < bytes.size() && isJsonSpace(bytes[at])) {
+        ++at;
+    }
+    return at;
+}
+
+// One past the end of the string starting at `at` (a quote), or -1.
+qsizetype stringEnd(const QByteArray &bytes, qsizetype at)
+{
+    for (qsizetype i = at + 1; i < bytes.size(); ++i) {
+        if (bytes[i] == '\\') {
+            ++i;
+        } else if (bytes[i] == '"') {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+// One past the end of the value starting at `at`, or -1. Only the extent is found (strings,
+// nesting); whether the value is valid JSON is for QJsonDocument to say.
+qsizetype valueEnd(const QByteArray &bytes, qsizetype at)
+{
+    if (at >= bytes.size()) {
+        return -1;
+    }
+    const char first = bytes[at];
+    if (first == '"') {
+        return stringEnd(bytes, at);
+    }
+    if (first == '{' || first == '[') {
+        QVarLengthArray<char, 32> closers; // what each open bracket must be closed with
+        for (qsizetype i = at; i < bytes.size(); ++i) {
+            const char c = bytes[i];
+            if (c == '"') {
+                i = stringEnd(bytes, i);
+                if (i < 0) {
+                    return -1;
+                }
+                --i;
+            } else if (c == '{' || c == '[') {
+                closers.append(c == '{' ? '}' : ']');
+            } else if (c == '}' || c == ']') {
+                if (closers.isEmpty() || closers.back() != c) {
+                    return -1;
+                }
+                closers.removeLast();
+                if (closers.isEmpty()) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+    qsizetype i = at;
+    while (i < bytes.size() && !isJsonSpace(bytes[i]) && bytes[i] != ',' && bytes[i] != '}'
+           && bytes[i] != ']') {
+        ++i;
+    }
+    return i > at ? i : -1;
+}
+
+// Finds the top-level "keys" list and its entries, or nothing when the file is not shaped as
+// expected (then the whole file is parsed at once, which also gives the precise error).
+std::optional<SplitFile> splitKeys(const QByteArray &bytes)
+{
+    qsizetype at = skipSpace(bytes, 0);
+    if (at >= bytes.size() || bytes[at] != '{') {
+        return std::nullopt;
+    }
+    qsizetype listStart = -1;
+    qsizetype listEnd = -1;
+    at = skipSpace(bytes, at + 1);
+    while (at < bytes.size() && bytes[at] != '}') {
+        const qsizetype nameEnd = bytes[at] == '"' ? stringEnd(bytes, at) : -1;
+        if (nameEnd < 0) {
+            return std::nullopt;
+        }
+        const bool isKeys = QByteArrayView(bytes).sliced(at, nameEnd - at) == "\"keys\"";
+        at = skipSpace(bytes, nameEnd);
+        if (at >= bytes.size() || bytes[at] != ':') {
+            return std::nullopt;
+        }
+        at = skipSpace(bytes, at + 1);
+        const qsizetype end = valueEnd(bytes, at);
+        if (end < 0) {
+            return std::nullopt;
+        }
+        if (isKeys) {
+            if (listStart >= 0 || bytes[at] != '[') {
+                return std::nullopt; // twice, or not a list
+            }
+            listStart = at;
+            listEnd = end;
+        }
+        at = skipSpace(bytes, end);
+        if (at < bytes.size() && bytes[at] == ',') {
+            at = skipSpace(bytes, at + 1);
+            if (at < bytes.size() && bytes[at] == '}') {
+                return std::nullopt; // a trailing comma
+            }
+        } else if (at >= bytes.size() || bytes[at] != '}') {
+            return std::nullopt;
+        }
+    }
+    if (listStart < 0) {
+        return std::nullopt;
+    }
+    SplitFile split;
+    at = skipSpace(bytes, listStart + 1);
+    while (at < listEnd - 1) {
+        const qsizetype end = valueEnd(bytes, at);
+        if (end < 0 || end > listEnd - 1) {
+            return std::nullopt;
+        }
+        split.entries.append({at, end - at});
+        at = skipSpace(bytes, end);
+        if (bytes[at] == ',') {
+            at = skipSpace(bytes, at + 1);
+            if (at >= listEnd - 1) {
+                return std::nullopt; // a trailing comma
+            }
+        } else if (at != listEnd - 1) {
+            return std::nullopt;
+        }
+    }
+    split.rest = bytes.first(listStart) + "[]" + bytes.sliced(listEnd);
+    return split;
+}
+
+// Parses the file whole, or with `split`, the rest of the file and then each key entry on its own.
+Error parseFile(const QByteArray &bytes, const QString &where, MetadataDocument *document,
+                const SplitFile *split)
 {
     const auto damaged = [&where](const QString &reason) {
         return Error::make(ErrorKind::DataFile,
@@ -402,11 +553,12 @@ Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *doc
                               "restore it from a backup, or move it away to start with no keys.")
                                .arg(where, reason));
     };
-    if (bytes.size() > maxFileSize) {
-        return damaged(tr("it is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)));
+    if (bytes.size() > MetadataJson::maxFileSize) {
+        return damaged(
+            tr("it is larger than %1 MiB").arg(MetadataJson::maxFileSize / (1024 * 1024)));
     }
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(split ? split->rest : bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return damaged(tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
@@ -422,23 +574,40 @@ Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *doc
         || version.toInteger() < 1) {
         return damaged(tr("its version is not a positive whole number"));
     }
-    if (version.toInteger() > formatVersion) {
+    if (version.toInteger() > MetadataJson::formatVersion) {
         return Error::make(ErrorKind::DataFile,
                            tr("The metadata file %1 was written by a newer Keyrack (format %2; "
                               "this one reads up to format %3). Keyrack left it untouched: use "
                               "the newer Keyrack.")
                                .arg(where)
                                .arg(version.toInteger())
-                               .arg(formatVersion));
+                               .arg(MetadataJson::formatVersion));
     }
     const QJsonValue keys = root.value(u"keys");
     if (!keys.isArray()) {
         return damaged(tr("field \"keys\" is not a list"));
     }
+    const QJsonArray entries = keys.toArray();
+    const qsizetype count = split ? split->entries.size() : entries.size();
     MetadataDocument result;
+    result.records.reserve(count);
     QSet<QUuid> ids;
-    int index = 0;
-    for (const QJsonValue &value : keys.toArray()) {
+    ids.reserve(count);
+    for (qsizetype index = 0; index < count; ++index) {
+        QJsonValue value;
+        if (split) {
+            const auto [offset, length] = split->entries.at(index);
+            const QJsonDocument entry = QJsonDocument::fromJson(
+                QByteArray::fromRawData(bytes.constData() + offset, length), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !entry.isObject()) {
+                return damaged(tr("%1 at byte %2")
+                                   .arg(parseError.errorString())
+                                   .arg(offset + parseError.offset));
+            }
+            value = entry.object();
+        } else {
+            value = entries.at(index);
+        }
         KeyRecord record;
         const QString reason = readRecord(value, &record);
         if (!reason.isEmpty()) {
@@ -449,11 +618,32 @@ Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *doc
                 tr("key %1: id %2 appears twice").arg(index + 1).arg(record.key.idString()));
         }
         ids.insert(record.key.id);
-        result.records.append(record);
-        ++index;
+        result.records.append(std::move(record));
     }
     *document = std::move(result);
     return Error::ok();
+}
+
+} // namespace
+
+namespace MetadataJson {
+
+Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document,
+            bool splitting)
+{
+    // Key by key, the peak is one key's QJsonDocument, not every key's (several times the file's
+    // size, most of the memory of a start-up with 10 000 keys). Any error is looked for again in
+    // the whole file, so that messages (the first problem in the file) read the same either way.
+    if (splitting) {
+        if (const std::optional<SplitFile> split = splitKeys(bytes)) {
+            MetadataDocument result;
+            if (!parseFile(bytes, where, &result, &*split).isError()) {
+                *document = std::move(result);
+                return Error::ok();
+            }
+        }
+    }
+    return parseFile(bytes, where, document, nullptr);
 }
 
 } // namespace MetadataJson

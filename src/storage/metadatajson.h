@@ -60,6 +60,8 @@ QByteArray serialize(const MetadataDocument &document, SerializeCache *cache = n
 // One key as the file and `keyrack-cli list --json` show it (never a secret).
 QJsonObject keyToJson(const ApiKey &key);
 // Parses a whole file. Anything not understood is an error: a damaged file, or one from a newer
-// Keyrack, is never half-read. `where` names the file in messages.
-Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document);
+// Keyrack, is never half-read. `where` names the file in messages. `splitting` (the default)
+// parses the keys one at a time, with the same result as parsing all at once (false).
+Error parse(const QByteArray &bytes, const QString &where, MetadataDocument *document,
+            bool splitting = true);
 } // namespace MetadataJson

@@ -180,14 +180,22 @@ QString MetadataStore::filePath() const
     return m_dataDir + u'/' + fileName;
 }
 
-Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw, FileStamp *stamp,
-                              const QByteArray *unchangedIf) const
+ContentDigest ContentDigest::of(QByteArrayView bytes)
+{
+    // Two independent seeds: a change that keeps both hashes and the size is not to be met by
+    // accident (the file is not a secret; this only saves re-parsing unchanged bytes).
+    return ContentDigest {qHash(bytes, size_t(0x9e3779b97f4a7c15ULL)),
+                          qHash(bytes, size_t(0xc2b2ae3d27d4eb4fULL)), bytes.size()};
+}
+
+Error MetadataStore::readFile(MetadataDocument *document, ContentDigest *digest, FileStamp *stamp,
+                              const ContentDigest *unchangedIf) const
 {
     QFile file(filePath());
     *stamp = {};
     if (!file.exists()) {
         *document = {};
-        raw->clear();
+        *digest = {};
         return Error::ok();
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -201,16 +209,27 @@ Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw, FileS
     }
     // Stamped before reading: a file replaced meanwhile is a new inode, noticed next time.
     const FileStamp opened = stampOfFd(file.handle());
-    QByteArray bytes = file.readAll();
-    if (unchangedIf && bytes == *unchangedIf) {
+    // Read into a buffer of the file's size (readAll() grows one by half again), then whatever
+    // a writer appended meanwhile.
+    QByteArray bytes(file.size(), Qt::Uninitialized);
+    const qint64 got = file.read(bytes.data(), bytes.size());
+    if (got < 0) {
+        return Error::make(ErrorKind::DataFile,
+                           tr("Cannot read the metadata file %1: %2. Check its permissions.")
+                               .arg(QDir::toNativeSeparators(filePath()), file.errorString()));
+    }
+    bytes.truncate(got);
+    bytes += file.readAll();
+    const ContentDigest read = ContentDigest::of(bytes);
+    if (unchangedIf && read == *unchangedIf) {
         *stamp = opened;
         // The same bytes as last time: nothing to parse (the sandbox checks on every request).
-        *raw = std::move(bytes);
+        *digest = read;
         return Error::ok();
     }
     Error error = MetadataJson::parse(bytes, QDir::toNativeSeparators(filePath()), document);
     if (!error.isError()) {
-        *raw = std::move(bytes);
+        *digest = read;
         *stamp = opened;
     }
     return error;
@@ -219,17 +238,17 @@ Error MetadataStore::readFile(MetadataDocument *document, QByteArray *raw, FileS
 Error MetadataStore::load()
 {
     MetadataDocument document;
-    QByteArray raw;
+    ContentDigest digest;
     FileStamp stamp;
-    const Error error = readFile(&document, &raw, &stamp);
+    const Error error = readFile(&document, &digest, &stamp);
     if (error.isError()) {
         m_document = {};
-        m_raw.clear();
+        m_digest = {};
         m_stamp = {};
         return error;
     }
     m_document = std::move(document);
-    m_raw = std::move(raw);
+    m_digest = digest;
     m_stamp = stamp;
     return Error::ok();
 }
@@ -280,23 +299,24 @@ Error MetadataStore::update(const Change &change)
     // Most often the file is what this process last read or wrote: then the document in memory
     // is its content, and only the bytes are compared (parsing 10 000 keys takes a while).
     MetadataDocument document;
-    QByteArray raw;
+    ContentDigest digest;
     FileStamp stamp;
-    const bool known = !m_raw.isEmpty();
+    const bool known = m_digest.isKnown();
     if (known && fileUnchanged()) {
         document = m_document;
-        raw = m_raw;
+        digest = m_digest;
         stamp = m_stamp;
-    } else if (const Error error = readFile(&document, &raw, &stamp, known ? &m_raw : nullptr);
+    } else if (const Error error =
+                   readFile(&document, &digest, &stamp, known ? &m_digest : nullptr);
                error.isError()) {
         return error;
-    } else if (known && raw == m_raw) {
+    } else if (known && digest == m_digest) {
         document = m_document;
     }
     if (const Error error = change(document); error.isError()) {
-        if (raw != m_raw) {
+        if (digest != m_digest) {
             m_document = std::move(document);
-            m_raw = std::move(raw);
+            m_digest = digest;
             m_stamp = stamp;
             Q_EMIT documentReplaced();
         }
@@ -309,7 +329,7 @@ Error MetadataStore::update(const Change &change)
         return error;
     }
     m_document = std::move(document);
-    m_raw = std::move(bytes);
+    m_digest = ContentDigest::of(bytes);
     m_stamp = stamp;
     rewatch();
     Q_EMIT documentReplaced();
@@ -323,23 +343,23 @@ bool MetadataStore::fileUnchanged() const
 
 bool MetadataStore::reloadIfChanged()
 {
-    if (!m_raw.isEmpty() && fileUnchanged()) {
+    if (m_digest.isKnown() && fileUnchanged()) {
         return false; // the sandbox asks on every request: a stat, not a read
     }
     MetadataDocument document;
-    QByteArray raw;
+    ContentDigest digest;
     FileStamp stamp;
-    const Error error = readFile(&document, &raw, &stamp, &m_raw);
+    const Error error = readFile(&document, &digest, &stamp, &m_digest);
     if (error.isError()) {
         Q_EMIT loadFailed(error);
         return false;
     }
     m_stamp = stamp;
-    if (raw == m_raw) {
+    if (digest == m_digest) {
         return false;
     }
     m_document = std::move(document);
-    m_raw = std::move(raw);
+    m_digest = digest;
     Q_EMIT documentReplaced();
     return true;
 }

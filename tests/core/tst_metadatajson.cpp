@@ -168,6 +168,64 @@ private Q_SLOTS:
         }
     }
 
+    // Keys are parsed one entry at a time; files shaped in other ways than Keyrack writes them
+    // (compact, "keys" first, brackets and quotes inside strings) read exactly as a whole parse.
+    void keyByKeyReadsAsTheWholeFile()
+    {
+        MetadataDocument tricky = sample();
+        tricky.records[0].key.label = QStringLiteral("a \"}]{[\\\" label");
+        tricky.records[0].key.note = QStringLiteral("],{\"keys\": [}");
+        const QByteArray compactKey = QByteArray(goodKey).replace("\"a\"", "\"x]}\\\"{\"");
+        const QList<QByteArray> files = {
+            MetadataJson::serialize(tricky),
+            withKeys(goodKey),
+            withKeys(""),
+            withKeys(" \r\n\t "),
+            QByteArray("{\"keys\":[" + compactKey
+                       + "],\"version\":1,\"format\":\"keyrack-metadata\"}"),
+            " \n{ \"keys\" :\t[ " + goodKey
+                + " ] , \"format\":\"keyrack-metadata\",\"version\":1 } \n",
+        };
+        for (const QByteArray &file : files) {
+            MetadataDocument split;
+            MetadataDocument whole;
+            const Error splitError = MetadataJson::parse(file, QStringLiteral("f"), &split, true);
+            const Error wholeError = MetadataJson::parse(file, QStringLiteral("f"), &whole, false);
+            QVERIFY2(!splitError.isError(), qPrintable(splitError.message));
+            QVERIFY2(!wholeError.isError(), qPrintable(wholeError.message));
+            QCOMPARE(split.records.size(), whole.records.size());
+            for (qsizetype i = 0; i < split.records.size(); ++i) {
+                QCOMPARE(split.records.at(i), whole.records.at(i));
+            }
+        }
+        MetadataDocument reread;
+        QVERIFY(!MetadataJson::parse(MetadataJson::serialize(tricky), QStringLiteral("f"), &reread)
+                     .isError());
+        QCOMPARE(reread.records.at(0).key.label, tricky.records.at(0).key.label);
+        QCOMPARE(reread.records.at(0).key.note, tricky.records.at(0).key.note);
+        // Damage anywhere gives the message of the whole file's first problem; a second "keys"
+        // list is read as QJsonDocument reads it (the last one) either way.
+        const QList<QByteArray> damagedFiles = {
+            withKeys(goodKey + ',').replace("\"version\":1", "\"version\":2"),
+            withKeys(goodKey + ',' + QByteArray(goodKey).replace("\"enabled\":true", "")),
+            QByteArray("{\"keys\":[" + goodKey
+                       + "], \"keys\":[], \"format\":\"keyrack-metadata\",\"version\":1}"),
+            withKeys("{\"id\":\"x\""),
+            QByteArray("{\"format\":\"keyrack-metadata\",\"version\":1,\"keys\":[" + goodKey
+                       + "}}"), // the list closed with a brace
+        };
+        for (const QByteArray &damaged : damagedFiles) {
+            MetadataDocument split = sample();
+            MetadataDocument whole = sample();
+            const Error splitError =
+                MetadataJson::parse(damaged, QStringLiteral("f"), &split, true);
+            const Error wholeError =
+                MetadataJson::parse(damaged, QStringLiteral("f"), &whole, false);
+            QCOMPARE(splitError.message, wholeError.message);
+            QCOMPARE(split.records.size(), whole.records.size()); // untouched when refused
+        }
+    }
+
     void minimalKeyIsAccepted()
     {
         MetadataDocument document;

@@ -1,6 +1,6 @@
 // Fuzzes the metadata loader, which reads a file that users and other tools may have edited: a
-// damaged file is refused without touching the document, and whatever loads saves and loads back
-// to the same document.
+// damaged file is refused without touching the document, whatever loads saves and loads back to
+// the same document, and parsing key by key agrees with parsing the whole file.
 #include "fuzzcheck.h"
 
 #include "storage/metadatajson.h"
@@ -79,6 +79,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes = fuzzInput(data, size);
     MetadataDocument document = sentinel();
     const Error error = MetadataJson::parse(bytes, fileName, &document);
+    // Parsing the keys one at a time must give what parsing the whole file at once gives.
+    MetadataDocument whole = sentinel();
+    const Error wholeError = MetadataJson::parse(bytes, fileName, &whole, false);
+    if (error.message != wholeError.message) {
+        std::fprintf(stderr, "split: \"%s\"\nwhole: \"%s\"\n", qPrintable(error.message),
+                     qPrintable(wholeError.message));
+    }
+    KEYRACK_FUZZ_CHECK(error.isError() == wholeError.isError());
+    KEYRACK_FUZZ_CHECK(error.message == wholeError.message);
+    KEYRACK_FUZZ_CHECK(difference(document, whole).isEmpty());
     if (error.isError()) {
         KEYRACK_FUZZ_CHECK(!error.message.isEmpty());
         KEYRACK_FUZZ_CHECK(difference(document, sentinel()).isEmpty());
