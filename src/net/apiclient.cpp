@@ -59,10 +59,17 @@ void ApiCall::finish(ApiResponse response)
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
-    , m_manager(new QNetworkAccessManager(this))
+{ }
+
+QNetworkAccessManager *ApiClient::manager()
 {
-    // One call at a time is what a user makes; a redirect must never carry the signature on.
-    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Made on the first call: most start-ups make none, and the window shows sooner without it.
+    if (!m_manager) {
+        m_manager = new QNetworkAccessManager(this);
+        // A redirect must never carry the signature on.
+        m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+    return m_manager;
 }
 
 ApiClient::~ApiClient() = default;
@@ -161,7 +168,7 @@ ApiCall *ApiClient::send(const ApiRequest &request, Secret secret)
     secret.wipe();
 
     QNetworkReply *reply =
-        m_manager->sendCustomRequest(networkRequest, response.method, request.body);
+        manager()->sendCustomRequest(networkRequest, response.method, request.body);
     call->m_reply = reply;
     call->m_deadline = new QTimer(call);
     call->m_deadline->setSingleShot(true);

@@ -102,6 +102,8 @@ public:
     static QUrl requestUrl(const ApiRequest &request);
 
 private:
-    QNetworkAccessManager *m_manager;
+    QNetworkAccessManager *manager();
+
+    QNetworkAccessManager *m_manager = nullptr;
 };
 Q_DECLARE_METATYPE(ApiResponse)
