@@ -123,12 +123,22 @@ SandboxServer::SandboxServer(KeyRepository *repository, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_repository(repository)
 {
-    // A cached secret lives only while its key is unchanged.
-    const auto forget = [this](const QUuid &id) {
-        m_secrets.erase(id);
-    };
-    connect(repository, &KeyRepository::keyChanged, this, forget);
-    connect(repository, &KeyRepository::keyRemoved, this, forget);
+    // A cached secret is kept across changes of a key's dates, label, note and rights (every
+    // call marks its key used: forgetting then cost the next request a keychain read); it is
+    // dropped when the key is switched off, deleted, or no longer has the public key it was
+    // read for.
+    connect(repository, &KeyRepository::keyChanged, this, [this](const QUuid &id) {
+        const auto cached = m_secrets.find(id);
+        if (cached == m_secrets.end()) {
+            return;
+        }
+        const std::optional<ApiKey> key = m_repository->key(id);
+        if (!key || !key->enabled || key->publicKey.toUtf8() != cached->second.publicKey) {
+            m_secrets.erase(cached);
+        }
+    });
+    connect(repository, &KeyRepository::keyRemoved, this,
+            [this](const QUuid &id) { m_secrets.erase(id); });
     m_limits.maximumRequestBytes = maximumBodySize + m_limits.maximumHeaderBytes;
 }
 

@@ -421,6 +421,38 @@ private Q_SLOTS:
         QVERIFY(call("GET", u"/public/currency"_s, {}, {}, unsigned_).body[u"BTC"_s].isObject());
     }
 
+    // Every call marks its key used: the sandbox keeps the secret it read across such changes
+    // (no keychain read per request), and drops it when the key is switched off.
+    void cachedSecretOutlivesDatesNotTheSwitch()
+    {
+        QCOMPARE(call("GET", u"/spot/balance"_s).status, 200); // read and cached
+        const QString entry = m_id.toString(QUuid::WithoutBraces);
+        QSignalSpy removed(this, &QObject::objectNameChanged);
+        m_vault->removeSecret(entry, [this](const Error &error) {
+            QVERIFY2(!error.isError(), qPrintable(error.message));
+            setObjectName(u"secret removed"_s);
+        });
+        QVERIFY(removed.wait(15000));
+        QVERIFY(!m_repository->markUsed(m_id).isError());
+        QVERIFY(!m_repository->setLabel(m_id, u"sandbox-test renamed"_s).isError());
+        QCOMPARE(call("GET", u"/spot/balance"_s).status, 200); // still the cached secret
+        QVERIFY(!m_repository->setEnabled(m_id, false).isError());
+        QVERIFY(!m_repository->setEnabled(m_id, true).isError());
+        // Read again, and now missing from the keychain.
+        QCOMPARE(call("GET", u"/spot/balance"_s).status, 503);
+
+        QSignalSpy written(this, &QObject::objectNameChanged);
+        QByteArray copy = m_secret;
+        m_vault->writeSecret(entry, u"Keyrack test"_s, Secret::adopt(copy),
+                             [this](const Error &error) {
+                                 QVERIFY2(!error.isError(), qPrintable(error.message));
+                                 setObjectName(u"secret written"_s);
+                             });
+        QVERIFY(written.wait(15000));
+        QCOMPARE(call("GET", u"/spot/balance"_s).status, 200);
+        QVERIFY(!m_repository->setLabel(m_id, u"sandbox-test"_s).isError());
+    }
+
     void changesByAnotherProcessTakeEffectAtOnce()
     {
         // Another MetadataStore on the same directory stands for keyrack-cli or another window.
