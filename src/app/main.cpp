@@ -1,6 +1,6 @@
 #include "core/hardening.h"
 #include "core/translations.h"
-#include "gui/afterfirstpaint.h"
+#include "gui/afternextpaint.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     // Qt loads for it) was a tenth of the time to the first paint.
     std::unique_ptr<SandboxServer> sandbox;
     if (!loaded.isError()) {
-        afterFirstPaint(&window, [&] {
+        afterNextPaint(&window, [&] {
             sandbox = std::make_unique<SandboxServer>(&repository);
             if (const Error started = sandbox->start(); started.isError()) {
                 prompter.showError(&window, QApplication::translate("main", "Sandbox not started"),

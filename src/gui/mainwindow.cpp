@@ -2,7 +2,7 @@
 
 #include "audit/auditreportwriter.h"
 #include "audit/rightsauditor.h"
-#include "gui/afterfirstpaint.h"
+#include "gui/afternextpaint.h"
 #include "gui/appsettings.h"
 #include "gui/buttondelegate.h"
 #include "gui/keyfilterproxymodel.h"
@@ -59,7 +59,7 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, AppSetting
             [this] { m_model->setAuditReminderDays(m_settings->auditReminderDays()); });
     m_proxy->setSourceModel(m_model);
     // The search's index of every key is built once the window shows, not before.
-    afterFirstPaint(this, [this] { m_model->searchIndex(); });
+    afterNextPaint(this, [this] { m_model->searchIndex(); });
     m_model->setGrantConfirmer([this](const ApiKey &key, AccessRights granted) {
         return m_prompter->confirmGrant(this, key, granted);
     });

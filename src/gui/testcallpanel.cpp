@@ -1,5 +1,6 @@
 #include "testcallpanel.h"
 
+#include "gui/afternextpaint.h"
 #include "gui/appsettings.h"
 #include "gui/jsonhighlighter.h"
 #include "gui/prompter.h"
@@ -17,6 +18,9 @@
 #include <QUrlQuery>
 
 namespace {
+
+// A step of a call shorter than this is never shown: it would only flicker.
+constexpr int progressDelayMs = 150;
 
 constexpr qsizetype maximumShownBody = 1024 * 1024;
 
@@ -66,8 +70,15 @@ TestCallPanel::TestCallPanel(KeyRepository *repository, AppSettings *settings, P
     , m_prompter(prompter)
     , m_client(new ApiClient(this))
     , m_history(&settings->store())
+    , m_progressTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(progressDelayMs);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        m_ui->explanationLabel->clear();
+        m_ui->statusLabel->setText(m_progress);
+    });
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *edit : {m_ui->bodyPlainTextEdit, m_ui->responseBodyPlainTextEdit,
                                  m_ui->headersPlainTextEdit, m_ui->stringToSignPlainTextEdit}) {
@@ -404,9 +415,25 @@ bool TestCallPanel::passesPolicy(const ApiRequest &request, const ApiKey &key)
     return true;
 }
 
+void TestCallPanel::showProgress(const QString &text)
+{
+    m_progress = text;
+    if (m_sending && !m_progressTimer->isActive()) {
+        m_ui->statusLabel->setText(text);
+    }
+}
+
 void TestCallPanel::setSending(bool sending, const QString &status)
 {
     m_sending = sending;
+    if (sending) {
+        m_progressTimer->start();
+    } else {
+        m_progressTimer->stop();
+        if (!status.isEmpty()) {
+            m_ui->explanationLabel->clear(); // it may still explain the previous answer
+        }
+    }
     m_ui->cancelButton->setEnabled(sending);
     m_ui->rerunButton->setEnabled(!sending);
     if (!status.isEmpty()) {
@@ -434,8 +461,8 @@ void TestCallPanel::send()
         return;
     }
     m_cancelRequested = false;
-    m_ui->explanationLabel->clear();
-    setSending(true, tr("Waiting for the OS keychain\u2026"));
+    m_progress = tr("Waiting for the OS keychain\u2026");
+    setSending(true);
     const quint64 generation = ++m_generation;
     QPointer<TestCallPanel> self(this);
     m_repository->readSecret(
@@ -451,26 +478,38 @@ void TestCallPanel::send()
                 self->setSending(false, error.message);
                 return;
             }
-            self->m_ui->statusLabel->setText(tr("Sending to %1\u2026").arg(request.baseUrl.host()));
+            self->showProgress(tr("Sending to %1\u2026").arg(request.baseUrl.host()));
             self->m_call = self->m_client->send(request, std::move(secret));
             connect(self->m_call, &ApiCall::finished, self,
                     [self, request, key](const ApiResponse &response) {
                         self->m_call = nullptr;
                         self->setSending(false);
                         self->showResponse(response);
-                        if (response.isSuccess()) {
-                            self->m_repository->markUsed(key.id);
-                        }
-                        if (self->m_settings->keepCallHistory()) {
-                            self->m_history.add({QDateTime::currentDateTime(), key.id, key.label,
-                                                 request.method, request.path, request.query,
-                                                 self->m_settings->keepRequestBodies()
-                                                     ? request.body
-                                                     : QByteArray(),
-                                                 response.status});
-                            self->fillHistory();
-                        }
-                        Q_EMIT self->callFinished(response);
+                        Q_EMIT self->responseShown(response);
+                        // The bookkeeping (a metadata save with its fsync, the history in the
+                        // settings file) waits for the frame that shows the answer.
+                        const QDateTime sent = QDateTime::currentDateTime();
+                        afterNextPaint(
+                            self->window(),
+                            [self, request, key, response, sent] {
+                                if (!self) {
+                                    return;
+                                }
+                                if (response.isSuccess()) {
+                                    self->m_repository->markUsed(key.id);
+                                }
+                                if (self->m_settings->keepCallHistory()) {
+                                    self->m_history.add({sent, key.id, key.label, request.method,
+                                                         request.path, request.query,
+                                                         self->m_settings->keepRequestBodies()
+                                                             ? request.body
+                                                             : QByteArray(),
+                                                         response.status});
+                                    self->fillHistory();
+                                }
+                                Q_EMIT self->callFinished(response);
+                            },
+                            200);
                     });
         });
 }

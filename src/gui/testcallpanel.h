@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -15,6 +16,7 @@ class TestCallPanel;
 }
 
 class AppSettings;
+class QTimer;
 class KeyRepository;
 class Prompter;
 struct ApiKey;
@@ -45,6 +47,9 @@ public Q_SLOTS:
     void copyAsCurl();
 
 Q_SIGNALS:
+    // The answer is in the panel's widgets (painted in the next frame).
+    void responseShown(const ApiResponse &response);
+    // Then, after that frame, the key is marked used and the call added to the history.
     void callFinished(const ApiResponse &response);
     void curlCopied(const QString &command);
 
@@ -52,6 +57,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The step a call in flight is at ("Waiting for the OS keychain…"): on screen at once if the
+    // call has already lasted, else when it does.
+    void showProgress(const QString &text);
     // The key list follows the repository, rebuilt at most once per event-loop turn and only
     // while the panel is shown: with thousands of keys, rebuilding it on every change made
     // start-up and an "Audit all" slow.
@@ -85,4 +93,8 @@ private:
     QUuid m_wantedKey;
     bool m_cancelRequested = false;
     quint64 m_generation = 0; // tells a late keychain answer from the current call's
+    // What a call in flight is waiting for, shown only once it lasts: a status that changed
+    // and was laid out again at every step cost the answer frames of its own.
+    QTimer *m_progressTimer;
+    QString m_progress;
 };

@@ -6,7 +6,7 @@
 #include "firstpaint.h"
 
 #include "core/hardening.h"
-#include "gui/afterfirstpaint.h"
+#include "gui/afternextpaint.h"
 #include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     // As main.cpp: the sandbox starts after the first paint; the peak RSS is taken once it runs.
     std::unique_ptr<SandboxServer> sandbox;
     if (!loaded.isError()) {
-        afterFirstPaint(&window, [&] {
+        afterNextPaint(&window, [&] {
             sandbox = std::make_unique<SandboxServer>(&repository);
             if (!sandbox->start().isError()) {
                 SandboxAddress::publish(store.dataDir(), sandbox->url());

@@ -93,10 +93,10 @@ double msSince(const QElapsedTimer &timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-// Waits until the panel has finished a call and then painted its response body: the frame in
-// which the user sees the response. The repaint manager paints every dirty widget of the window
-// (status line, body, headers) in one pass, and the local loop returns only once that pass
-// (paint and flush) is over.
+// Waits until the panel has filled its widgets with the answer (responseShown) and then painted
+// its response body: the frame in which the user sees the response. The repaint manager paints
+// every dirty widget of the window (status line, body, headers) in one pass, and the local loop
+// returns only once that pass (paint and flush) is over.
 class ResponseShown : public QObject
 {
 public:
@@ -108,9 +108,13 @@ public:
                 m_answeredMs = msSince(m_clock);
             }
         });
-        connect(panel, &TestCallPanel::callFinished, this, [this](const ApiResponse &response) {
+        connect(panel, &TestCallPanel::responseShown, this, [this](const ApiResponse &response) {
             m_finishedMs = msSince(m_clock);
             m_status = response.status;
+        });
+        connect(panel, &TestCallPanel::callFinished, this, [this] {
+            m_bookkept = true;
+            m_bookkeeping.quit();
         });
         body->installEventFilter(this);
     }
@@ -122,6 +126,21 @@ public:
         m_finishedMs = -1;
         m_status = 0;
         m_painted = false;
+        m_bookkept = false;
+    }
+
+    // After the frame: until the panel has marked the key used and kept the call in its
+    // history (untimed, so the next call starts from the same state). False on timeout.
+    bool waitForBookkeeping()
+    {
+        if (!m_bookkept) {
+            QTimer timeout;
+            timeout.setSingleShot(true);
+            connect(&timeout, &QTimer::timeout, &m_bookkeeping, &QEventLoop::quit);
+            timeout.start(callTimeoutMs);
+            m_bookkeeping.exec();
+        }
+        return m_bookkept;
     }
 
     // False on timeout.
@@ -156,11 +175,13 @@ protected:
 private:
     QWidget *m_body;
     QEventLoop m_loop;
+    QEventLoop m_bookkeeping;
     QElapsedTimer m_clock;
     double m_answeredMs = -1;
     double m_finishedMs = -1;
     int m_status = 0;
     bool m_painted = false;
+    bool m_bookkept = false;
 };
 
 // One request as curl sends it: the URL and the Authorization header from `keyrack-cli sign`,
@@ -425,6 +446,9 @@ int main(int argc, char *argv[])
                     .arg(statusLabel->text()));
         }
         const double ms = msSince(clock);
+        if (!shown.waitForBookkeeping()) {
+            die(QStringLiteral("%1: the call was never finished").arg(c.name));
+        }
         if (shown.status() != 200 || !statusLabel->text().contains(QStringLiteral("HTTP 200"))) {
             die(QStringLiteral("%1: %2").arg(c.name, statusLabel->text()));
         }

@@ -271,6 +271,29 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>(u"sendButton"_s)->isEnabled());
     }
 
+    // A step that lasts says what the call waits for (a quick one is not shown: it would only
+    // flicker); Cancel ends it and the panel is ready again.
+    void aCallThatLastsSaysWhatItWaitsFor()
+    {
+        const QUuid id = generate(u"patient"_s);
+        QTcpServer silent; // accepts connections and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QUuid mirror =
+            importMirror(id, QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+        TestCallPanel *panel = m_window->testCallPanel();
+        panel->selectKey(mirror);
+        chooseEndpoint(u"GET /public/ticker \u2014"_s);
+        auto *status = find<QLabel>(u"statusLabel"_s);
+        QTest::mouseClick(find<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Sending to 127.0.0.1"_s), 5000);
+        QVERIFY(find<QLabel>(u"explanationLabel"_s)->text().isEmpty());
+        QSignalSpy finished(panel, &TestCallPanel::callFinished);
+        QTest::mouseClick(find<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!status->text().contains(u"Sending to"_s));
+        QVERIFY(find<QPushButton>(u"sendButton"_s)->isEnabled());
+    }
+
     void copyAsCurlSignsFreshly()
     {
         const QUuid id = generate(u"curl"_s);

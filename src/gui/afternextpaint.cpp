@@ -1,4 +1,4 @@
-#include "afterfirstpaint.h"
+#include "afternextpaint.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -9,16 +9,16 @@
 
 namespace {
 
-class FirstPaintHook : public QObject
+class NextPaintHook : public QObject
 {
 public:
-    FirstPaintHook(QWidget *window, std::function<void()> work, int fallbackMs)
+    NextPaintHook(QWidget *window, std::function<void()> work, int fallbackMs)
         : QObject(window)
         , m_window(window)
         , m_work(std::move(work))
     {
         QCoreApplication::instance()->installEventFilter(this);
-        QTimer::singleShot(fallbackMs, this, &FirstPaintHook::run);
+        QTimer::singleShot(fallbackMs, this, &NextPaintHook::run);
     }
 
 protected:
@@ -28,7 +28,7 @@ protected:
             && static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
             // Queued: the rest of this frame is painted first.
-            QMetaObject::invokeMethod(this, &FirstPaintHook::run, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, &NextPaintHook::run, Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
     }
@@ -52,7 +52,7 @@ private:
 
 } // namespace
 
-void afterFirstPaint(QWidget *window, std::function<void()> work, int fallbackMs)
+void afterNextPaint(QWidget *window, std::function<void()> work, int fallbackMs)
 {
-    new FirstPaintHook(window, std::move(work), fallbackMs);
+    new NextPaintHook(window, std::move(work), fallbackMs);
 }
