@@ -165,6 +165,7 @@ void KeyRepository::followStore()
 QList<ApiKey> KeyRepository::keys() const
 {
     QList<ApiKey> result;
+    result.reserve(m_store->document().records.size());
     for (const KeyRecord &record : m_store->document().records) {
         if (!record.pending) {
             result.append(record.key);
