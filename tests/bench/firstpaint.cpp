@@ -48,8 +48,8 @@ void FirstPaint::report()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     const QString extra = m_extra ? QStringLiteral(" ") + m_extra() : QString();
-    std::printf("first_paint_ms=%.3f peak_rss_kib=%ld%s\n", m_firstPaintMs, usage.ru_maxrss,
-                qPrintable(extra));
+    std::printf("first_paint_ms=%.3f peak_rss_kib=%ld settle_ms=%d%s\n", m_firstPaintMs,
+                usage.ru_maxrss, settleMs, qPrintable(extra));
     std::fflush(stdout);
     QCoreApplication::quit();
 }
