@@ -70,7 +70,8 @@ public:
 
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
     // Label, public key and note of every row, one per line, folded: what the search looks in.
-    // Built on first use (the window asks for it once it has painted), then kept up to date.
+    // Built on first use (the window asks for it when its search field is entered), then kept up
+    // to date.
     const KeySearchIndex &searchIndex() const;
     // Changes with every row added, changed, removed or moved: lets a cache of per-row results
     // know it is stale, even while the model's own signals are still being delivered.

@@ -59,6 +59,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void auditsFinished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setBusy(bool busy, const QString &message = {});
     void updatePage();
