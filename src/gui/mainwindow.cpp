@@ -87,7 +87,11 @@ MainWindow::MainWindow(KeyRepository *repository, Prompter *prompter, AppSetting
     connect(trash, &ButtonDelegate::clicked, this, &MainWindow::deleteKeyAt);
     view->setColumnWidth(KeyTableModel::LabelColumn, 150);
     view->setColumnWidth(KeyTableModel::PublicKeyColumn, 170);
-    view->resizeColumnToContents(KeyTableModel::StatusColumn);
+    // Not resizeColumnToContents: before the window shows, that measures the first 1 000 rows.
+    view->setColumnWidth(
+        KeyTableModel::StatusColumn,
+        std::max(view->horizontalHeader()->sectionSizeHint(KeyTableModel::StatusColumn),
+                 SwitchDelegate::cellWidth()));
     for (int column :
          {KeyTableModel::ReadColumn, KeyTableModel::TradeColumn, KeyTableModel::PaymentColumn,
           KeyTableModel::WithdrawColumn, KeyTableModel::AllowAllColumn}) {

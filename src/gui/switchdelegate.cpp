@@ -63,10 +63,15 @@ void SwitchDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 }
 
+int SwitchDelegate::cellWidth()
+{
+    return switchWidth + 16;
+}
+
 QSize SwitchDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    return {std::max(base.width(), switchWidth + 16), std::max(base.height(), switchHeight + 6)};
+    return {std::max(base.width(), cellWidth()), std::max(base.height(), switchHeight + 6)};
 }
 
 bool SwitchDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
