@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -411,133 +412,161 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-qsizetype skipSpace(const QByteArray &bytes, qsizetype at)
+// The scanner works on the raw bytes: it runs over the whole file once.
+struct Scanner
 {
-    while (at < bytes.size() && isJsonSpace(bytes[at])) {
-        ++at;
-    }
-    return at;
-}
+    const char *data;
+    qsizetype size;
 
-// One past the end of the string starting at `at` (a quote), or -1.
-qsizetype stringEnd(const QByteArray &bytes, qsizetype at)
-{
-    for (qsizetype i = at + 1; i < bytes.size(); ++i) {
-        if (bytes[i] == '\\') {
-            ++i;
-        } else if (bytes[i] == '"') {
-            return i + 1;
+    qsizetype skipSpace(qsizetype at) const
+    {
+        while (at < size && isJsonSpace(data[at])) {
+            ++at;
         }
+        return at;
     }
-    return -1;
-}
 
-// One past the end of the value starting at `at`, or -1. Only the extent is found (strings,
-// nesting); whether the value is valid JSON is for QJsonDocument to say.
-qsizetype valueEnd(const QByteArray &bytes, qsizetype at)
-{
-    if (at >= bytes.size()) {
+    char at(qsizetype i) const { return i < size ? data[i] : '\0'; }
+
+    // One past the end of the string starting at `from` (a quote), or -1.
+    qsizetype stringEnd(qsizetype from) const
+    {
+        qsizetype i = from + 1;
+        while (i < size) {
+            const auto *quote = static_cast<const char *>(std::memchr(data + i, '"', size - i));
+            if (!quote) {
+                return -1;
+            }
+            const qsizetype q = quote - data;
+            // Escaped when an odd number of backslashes stands before it.
+            qsizetype backslashes = 0;
+            while (q - 1 - backslashes > from && data[q - 1 - backslashes] == '\\') {
+                ++backslashes;
+            }
+            if (backslashes % 2 == 0) {
+                return q + 1;
+            }
+            i = q + 1;
+        }
         return -1;
     }
-    const char first = bytes[at];
-    if (first == '"') {
-        return stringEnd(bytes, at);
-    }
-    if (first == '{' || first == '[') {
-        QVarLengthArray<char, 32> closers; // what each open bracket must be closed with
-        for (qsizetype i = at; i < bytes.size(); ++i) {
-            const char c = bytes[i];
-            if (c == '"') {
-                i = stringEnd(bytes, i);
-                if (i < 0) {
-                    return -1;
-                }
-                --i;
-            } else if (c == '{' || c == '[') {
-                closers.append(c == '{' ? '}' : ']');
-            } else if (c == '}' || c == ']') {
-                if (closers.isEmpty() || closers.back() != c) {
-                    return -1;
-                }
-                closers.removeLast();
-                if (closers.isEmpty()) {
-                    return i + 1;
+
+    // One past the end of the value starting at `from`, or -1. Only the extent is found
+    // (strings, matching brackets); whether the value is valid JSON is for QJsonDocument to say.
+    qsizetype valueEnd(qsizetype from) const
+    {
+        if (from >= size) {
+            return -1;
+        }
+        const char first = data[from];
+        if (first == '"') {
+            return stringEnd(from);
+        }
+        if (first == '{' || first == '[') {
+            QVarLengthArray<char, 32> closers; // what each open bracket must be closed with
+            for (qsizetype i = from; i < size; ++i) {
+                const char c = data[i];
+                if (c == '"') {
+                    i = stringEnd(i);
+                    if (i < 0) {
+                        return -1;
+                    }
+                    --i;
+                } else if (c == '{' || c == '[') {
+                    closers.append(c == '{' ? '}' : ']');
+                } else if (c == '}' || c == ']') {
+                    if (closers.isEmpty() || closers.back() != c) {
+                        return -1;
+                    }
+                    closers.removeLast();
+                    if (closers.isEmpty()) {
+                        return i + 1;
+                    }
                 }
             }
+            return -1;
         }
-        return -1;
+        qsizetype i = from;
+        while (i < size && !isJsonSpace(data[i]) && data[i] != ',' && data[i] != '}'
+               && data[i] != ']') {
+            ++i;
+        }
+        return i > from ? i : -1;
     }
-    qsizetype i = at;
-    while (i < bytes.size() && !isJsonSpace(bytes[i]) && bytes[i] != ',' && bytes[i] != '}'
-           && bytes[i] != ']') {
-        ++i;
-    }
-    return i > at ? i : -1;
-}
+};
 
 // Finds the top-level "keys" list and its entries, or nothing when the file is not shaped as
 // expected (then the whole file is parsed at once, which also gives the precise error).
 std::optional<SplitFile> splitKeys(const QByteArray &bytes)
 {
-    qsizetype at = skipSpace(bytes, 0);
-    if (at >= bytes.size() || bytes[at] != '{') {
+    const Scanner scan {bytes.constData(), bytes.size()};
+    qsizetype at = scan.skipSpace(0);
+    if (scan.at(at) != '{') {
         return std::nullopt;
     }
+    SplitFile split;
     qsizetype listStart = -1;
     qsizetype listEnd = -1;
-    at = skipSpace(bytes, at + 1);
-    while (at < bytes.size() && bytes[at] != '}') {
-        const qsizetype nameEnd = bytes[at] == '"' ? stringEnd(bytes, at) : -1;
+    at = scan.skipSpace(at + 1);
+    while (at < scan.size && scan.at(at) != '}') {
+        const qsizetype nameEnd = scan.at(at) == '"' ? scan.stringEnd(at) : -1;
         if (nameEnd < 0) {
             return std::nullopt;
         }
         const bool isKeys = QByteArrayView(bytes).sliced(at, nameEnd - at) == "\"keys\"";
-        at = skipSpace(bytes, nameEnd);
-        if (at >= bytes.size() || bytes[at] != ':') {
+        at = scan.skipSpace(nameEnd);
+        if (scan.at(at) != ':') {
             return std::nullopt;
         }
-        at = skipSpace(bytes, at + 1);
-        const qsizetype end = valueEnd(bytes, at);
-        if (end < 0) {
-            return std::nullopt;
-        }
+        at = scan.skipSpace(at + 1);
+        qsizetype end = -1;
         if (isKeys) {
-            if (listStart >= 0 || bytes[at] != '[') {
+            if (listStart >= 0 || scan.at(at) != '[') {
                 return std::nullopt; // twice, or not a list
             }
+            // The entries, found in the same pass.
             listStart = at;
+            qsizetype entry = scan.skipSpace(at + 1);
+            if (scan.at(entry) == ']') {
+                end = entry + 1;
+            }
+            while (end < 0) {
+                const qsizetype entryEnd = scan.valueEnd(entry);
+                if (entryEnd < 0) {
+                    return std::nullopt;
+                }
+                split.entries.append({entry, entryEnd - entry});
+                const qsizetype next = scan.skipSpace(entryEnd);
+                if (scan.at(next) == ']') {
+                    end = next + 1;
+                } else if (scan.at(next) == ',') {
+                    entry = scan.skipSpace(next + 1);
+                    if (scan.at(entry) == ']') {
+                        return std::nullopt; // a trailing comma
+                    }
+                } else {
+                    return std::nullopt;
+                }
+            }
             listEnd = end;
+        } else {
+            end = scan.valueEnd(at);
+            if (end < 0) {
+                return std::nullopt;
+            }
         }
-        at = skipSpace(bytes, end);
-        if (at < bytes.size() && bytes[at] == ',') {
-            at = skipSpace(bytes, at + 1);
-            if (at < bytes.size() && bytes[at] == '}') {
+        at = scan.skipSpace(end);
+        if (scan.at(at) == ',') {
+            at = scan.skipSpace(at + 1);
+            if (scan.at(at) == '}') {
                 return std::nullopt; // a trailing comma
             }
-        } else if (at >= bytes.size() || bytes[at] != '}') {
+        } else if (scan.at(at) != '}') {
             return std::nullopt;
         }
     }
     if (listStart < 0) {
         return std::nullopt;
-    }
-    SplitFile split;
-    at = skipSpace(bytes, listStart + 1);
-    while (at < listEnd - 1) {
-        const qsizetype end = valueEnd(bytes, at);
-        if (end < 0 || end > listEnd - 1) {
-            return std::nullopt;
-        }
-        split.entries.append({at, end - at});
-        at = skipSpace(bytes, end);
-        if (bytes[at] == ',') {
-            at = skipSpace(bytes, at + 1);
-            if (at >= listEnd - 1) {
-                return std::nullopt; // a trailing comma
-            }
-        } else if (at != listEnd - 1) {
-            return std::nullopt;
-        }
     }
     split.rest = bytes.first(listStart) + "[]" + bytes.sliced(listEnd);
     return split;

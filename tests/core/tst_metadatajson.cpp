@@ -174,7 +174,8 @@ private Q_SLOTS:
     {
         MetadataDocument tricky = sample();
         tricky.records[0].key.label = QStringLiteral("a \"}]{[\\\" label");
-        tricky.records[0].key.note = QStringLiteral("],{\"keys\": [}");
+        tricky.records[0].key.note = QStringLiteral("],{\"keys\": [} ends with \\");
+        tricky.records[1].key.label = QStringLiteral("\\\\\"\\");
         const QByteArray compactKey = QByteArray(goodKey).replace("\"a\"", "\"x]}\\\"{\"");
         const QList<QByteArray> files = {
             MetadataJson::serialize(tricky),
