@@ -3,6 +3,7 @@
 #include "core/accessrights.h"
 #include "gui/keysearchindex.h"
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <deque>
@@ -56,7 +57,7 @@ private:
     std::shared_ptr<const Matches> matchesOf(const QByteArray &needle);
 
     // The source when it is a KeyTableModel (checked once, not for each of 100 000 rows).
-    const KeyTableModel *m_keys = nullptr;
+    QPointer<const KeyTableModel> m_keys;
     QByteArray m_search; // KeySearchIndex::fold
     std::shared_ptr<const Matches> m_matches; // of m_search, possibly stale: check its revision
     // The last few searches: typing narrows from the previous one, erasing finds it again.

@@ -25,7 +25,7 @@ const char *findNeedle(const char *at, const char *end, QByteArrayView needle)
     const __m128i first = _mm_set1_epi8(needle.front());
     const __m128i last = _mm_set1_epi8(needle.back());
     // Blocks whose last comparison still ends inside the buffer.
-    for (; at + length - 1 + 16 <= end; at += 16) {
+    for (; end - at >= length + 15; at += 16) {
         const __m128i blockFirst = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
         const __m128i blockLast =
             _mm_loadu_si128(reinterpret_cast<const __m128i *>(at + length - 1));

@@ -227,8 +227,12 @@ void KeyTableModel::changeKey(const QUuid &id)
     if (row < 0 || !key) {
         return;
     }
-    // A change of the sorted field moves the row to its place.
-    const int target = sortedPosition(*key, row);
+    // A change of the sorted field moves the row to its place; a row still in order between its
+    // neighbours stays where it is (under the user's pointer), as QSortFilterProxyModel leaves it.
+    const bool inOrder = m_sortColumn < 0
+        || ((row == 0 || !rowLess(*key, m_keys.at(row - 1)))
+            && (row + 1 == m_keys.size() || !rowLess(m_keys.at(row + 1), *key)));
+    const int target = inOrder ? row : sortedPosition(*key, row);
     if (target != row) {
         beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
         m_keys.move(row, target);

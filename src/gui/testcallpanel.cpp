@@ -152,6 +152,19 @@ TestCallPanel::~TestCallPanel()
         m_call->disconnect(this);
         m_call->cancel();
     }
+    runBookkeeping(false); // a call answered just before the window closed is still recorded
+}
+
+void TestCallPanel::runBookkeeping(bool announce)
+{
+    const QList<std::function<ApiResponse()>> pending = std::exchange(m_bookkeeping, {});
+    for (const auto &work : pending) {
+        const ApiResponse response = work();
+        if (announce) {
+            fillHistory();
+            Q_EMIT callFinished(response);
+        }
+    }
 }
 
 QString TestCallPanel::visible(const QByteArray &bytes)
@@ -487,27 +500,29 @@ void TestCallPanel::send()
                         self->showResponse(response);
                         Q_EMIT self->responseShown(response);
                         // The bookkeeping (a metadata save with its fsync, the history in the
-                        // settings file) waits for the frame that shows the answer.
+                        // settings file) waits for the frame that shows the answer; it is done
+                        // at the latest when the panel goes away.
                         const QDateTime sent = QDateTime::currentDateTime();
+                        self->m_bookkeeping.append([self, request, key, response, sent] {
+                            if (response.isSuccess()) {
+                                self->m_repository->markUsed(key.id);
+                            }
+                            if (self->m_settings->keepCallHistory()) {
+                                self->m_history.add({sent, key.id, key.label, request.method,
+                                                     request.path, request.query,
+                                                     self->m_settings->keepRequestBodies()
+                                                         ? request.body
+                                                         : QByteArray(),
+                                                     response.status});
+                            }
+                            return response;
+                        });
                         afterNextPaint(
                             self->window(),
-                            [self, request, key, response, sent] {
-                                if (!self) {
-                                    return;
+                            [self] {
+                                if (self) {
+                                    self->runBookkeeping(true);
                                 }
-                                if (response.isSuccess()) {
-                                    self->m_repository->markUsed(key.id);
-                                }
-                                if (self->m_settings->keepCallHistory()) {
-                                    self->m_history.add({sent, key.id, key.label, request.method,
-                                                         request.path, request.query,
-                                                         self->m_settings->keepRequestBodies()
-                                                             ? request.body
-                                                             : QByteArray(),
-                                                         response.status});
-                                    self->fillHistory();
-                                }
-                                Q_EMIT self->callFinished(response);
                             },
                             200);
                     });

@@ -60,6 +60,9 @@ private:
     // The step a call in flight is at ("Waiting for the OS keychain…"): on screen at once if the
     // call has already lasted, else when it does.
     void showProgress(const QString &text);
+    // Does what answered calls left to do; `announce` refreshes the history table and emits
+    // callFinished (not while the panel is being destroyed).
+    void runBookkeeping(bool announce);
     // The key list follows the repository, rebuilt at most once per event-loop turn and only
     // while the panel is shown: with thousands of keys, rebuilding it on every change made
     // start-up and an "Audit all" slow.
@@ -97,4 +100,6 @@ private:
     // and was laid out again at every step cost the answer frames of its own.
     QTimer *m_progressTimer;
     QString m_progress;
+    // What is left to do of answered calls: mark the key used, keep the call in the history.
+    QList<std::function<ApiResponse()>> m_bookkeeping;
 };

@@ -368,6 +368,13 @@ void SandboxServer::secretRead(const QUuid &id, const Error &error, Secret secre
         }
         return;
     }
+    if (!key->enabled) {
+        // Switched off while the keychain answered: answered as OFF, and nothing kept.
+        for (Incoming &in : waiting) {
+            finishAuthenticated(std::move(in), secret);
+        }
+        return;
+    }
     CachedSecret &cached = m_secrets[id];
     cached.publicKey = key->publicKey.toUtf8();
     cached.secret = std::move(secret);

@@ -412,6 +412,9 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// An entry sits two levels deep in the file; QJsonDocument refuses nesting beyond 1024 levels.
+constexpr qsizetype maximumSplitDepth = 1000;
+
 // The scanner works on the raw bytes: it runs over the whole file once.
 struct Scanner
 {
@@ -473,6 +476,11 @@ struct Scanner
                     }
                     --i;
                 } else if (c == '{' || c == '[') {
+                    // Deeper than QJsonDocument's nesting limit allows in the whole file: let the
+                    // whole parse judge it.
+                    if (closers.size() >= maximumSplitDepth) {
+                        return -1;
+                    }
                     closers.append(c == '{' ? '}' : ']');
                 } else if (c == '}' || c == ']') {
                     if (closers.isEmpty() || closers.back() != c) {
@@ -513,7 +521,11 @@ std::optional<SplitFile> splitKeys(const QByteArray &bytes)
         if (nameEnd < 0) {
             return std::nullopt;
         }
-        const bool isKeys = QByteArrayView(bytes).sliced(at, nameEnd - at) == "\"keys\"";
+        const QByteArrayView name = QByteArrayView(bytes).sliced(at, nameEnd - at);
+        if (name.contains('\\')) {
+            return std::nullopt; // an escaped name ("k\u0065ys" is "keys" too): parse whole
+        }
+        const bool isKeys = name == "\"keys\"";
         at = scan.skipSpace(nameEnd);
         if (scan.at(at) != ':') {
             return std::nullopt;

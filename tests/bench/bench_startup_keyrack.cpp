@@ -72,9 +72,7 @@ int main(int argc, char *argv[])
     window.resize(1460, 560);
     window.show();
     const int code = app.exec();
-    if (sandbox) {
-        window.setSandbox(nullptr);
-        SandboxAddress::withdraw(store.dataDir());
-    }
+    window.setSandbox(nullptr);
+    SandboxAddress::withdraw(store.dataDir()); // removes only a file this process wrote
     return code;
 }

@@ -212,6 +212,14 @@ private Q_SLOTS:
             QByteArray("{\"keys\":[" + goodKey
                        + "], \"keys\":[], \"format\":\"keyrack-metadata\",\"version\":1}"),
             withKeys("{\"id\":\"x\""),
+            // A name written with an escape is the same name: the last "keys" list counts.
+            QByteArray("{\"format\":\"keyrack-metadata\",\"version\":1,\"keys\":[],\"k\\u0065ys\":["
+                       + goodKey + "]}"),
+            // Nesting that QJsonDocument refuses in the whole file.
+            withKeys(
+                QByteArray(goodKey).replace("\"enabled\"",
+                                            QByteArray("\"deep\":" + QByteArray(1023, '[')
+                                                       + QByteArray(1023, ']') + ",\"enabled\""))),
             QByteArray("{\"format\":\"keyrack-metadata\",\"version\":1,\"keys\":[" + goodKey
                        + "}}"), // the list closed with a brace
         };

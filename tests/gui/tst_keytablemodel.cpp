@@ -310,6 +310,13 @@ private Q_SLOTS:
         QCOMPARE(labels(), (QStringList {u"echo"_s, u"charlie"_s}));
         proxy.setSearchText(QString());
         QCOMPARE(labels(), (QStringList {u"echo"_s, u"Delta"_s, u"charlie"_s}));
+        // A change that leaves a row in order leaves it where it is, under the user's pointer.
+        proxy.sort(KeyTableModel::StatusColumn, Qt::AscendingOrder);
+        const QStringList before = labels();
+        QVERIFY(!m_repo->setRights(m_repo->keys().at(1).id, AccessRights::all()).isError());
+        QVERIFY(!m_repo->markUsed(m_repo->keys().at(0).id).isError());
+        QCOMPARE(labels(), before);
+        proxy.sort(KeyTableModel::LabelColumn, Qt::DescendingOrder);
         // The switch column: OFF keys first when ascending.
         QVERIFY(!m_repo->setEnabled(m_repo->keys().at(0).id, false).isError());
         proxy.sort(KeyTableModel::StatusColumn, Qt::AscendingOrder);

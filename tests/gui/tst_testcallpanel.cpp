@@ -294,6 +294,27 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>(u"sendButton"_s)->isEnabled());
     }
 
+    // The key is marked used and the call kept after the frame that shows the answer, or when
+    // the window closes first: a call answered just before closing is not forgotten.
+    void aCallAnsweredAsTheWindowClosesIsRecorded()
+    {
+        const QUuid id = generate(u"last call"_s);
+        QVERIFY(!m_repo->setRights(id, AccessRights::fromBits(0x1)).isError());
+        m_window->testCallPanel()->selectKey(id);
+        chooseEndpoint(u"GET /spot/balance"_s);
+        QSignalSpy shown(m_window->testCallPanel(), &TestCallPanel::responseShown);
+        QTest::mouseClick(find<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+        QVERIFY(shown.wait(20000));
+        QVERIFY(!m_repo->key(id)->lastUsed.isValid()); // not yet: the frame comes first
+        delete m_window;
+        m_window = nullptr;
+        QVERIFY(m_repo->key(id)->lastUsed.isValid());
+        AppSettings reread(m_dir->path() + u"/settings.ini"_s);
+        CallHistory history(&reread.store());
+        QVERIFY(!history.records().isEmpty());
+        QCOMPARE(history.records().first().keyId, id);
+    }
+
     void copyAsCurlSignsFreshly()
     {
         const QUuid id = generate(u"curl"_s);
