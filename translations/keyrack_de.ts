@@ -289,10 +289,6 @@ URL:            %4
         <translation>nein</translation>
     </message>
     <message>
-        <source>Cannot write the report %1: %2</source>
-        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>List the keys (never a secret).</source>
         <translation>Listet die Schlüssel auf (nie einen geheimen Schlüssel).</translation>
     </message>
@@ -668,6 +664,10 @@ Sichern Sie den geheimen Schlüssel jetzt: Er wird nicht noch einmal angezeigt.
 </source>
         <translation>Verwaisten Schlüsselbund-Eintrag %1 entfernt.
 </translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Fehler beim Schreiben des Berichts</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1492,6 @@ abheben</translation>
         <translation>Der Bericht wurde nicht gespeichert</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
@@ -1554,49 +1550,13 @@ abheben</translation>
         <source>Public key copied.</source>
         <translation>Öffentlicher Schlüssel kopiert.</translation>
     </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Fehler beim Schreiben des Berichts</translation>
+    </message>
 </context>
 <context>
     <name>MetadataJson</name>
-    <message>
-        <source>The metadata file %1 is damaged (%2). Keyrack left it untouched: restore it from a backup, or move it away to start with no keys.</source>
-        <translation>Die Metadatendatei %1 ist beschädigt (%2). Keyrack hat sie nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um ohne Schlüssel zu beginnen.</translation>
-    </message>
-    <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>sie ist größer als %1 MiB</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation>%1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>sie ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>it is not a Keyrack metadata file</source>
-        <translation>sie ist keine Keyrack-Metadatendatei</translation>
-    </message>
-    <message>
-        <source>its version is not a positive whole number</source>
-        <translation>ihre Version ist keine positive ganze Zahl</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 was written by a newer Keyrack (format %2; this one reads up to format %3). Keyrack left it untouched: use the newer Keyrack.</source>
-        <translation>Die Metadatendatei %1 wurde von einer neueren Keyrack-Version geschrieben (Format %2; diese Version liest bis Format %3). Keyrack hat sie nicht verändert: Verwenden Sie die neuere Keyrack-Version.</translation>
-    </message>
-    <message>
-        <source>field &quot;keys&quot; is not a list</source>
-        <translation>Feld „keys“ ist keine Liste</translation>
-    </message>
-    <message>
-        <source>key %1: %2</source>
-        <translation>Schlüssel %1: %2</translation>
-    </message>
-    <message>
-        <source>key %1: id %2 appears twice</source>
-        <translation>Schlüssel %1: ID %2 kommt doppelt vor</translation>
-    </message>
     <message>
         <source>field &quot;rights&quot; is not a list</source>
         <translation>Feld „rights“ ist keine Liste</translation>
@@ -1697,16 +1657,12 @@ abheben</translation>
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>permission denied: check the permissions of the data directory</source>
-        <translation>Zugriff verweigert: Prüfen Sie die Berechtigungen des Datenverzeichnisses</translation>
-    </message>
-    <message>
         <source>Cannot write the metadata file</source>
         <translation>Fehler beim Schreiben der Metadatendatei</translation>
     </message>
     <message>
-        <source>Cannot save the metadata file</source>
-        <translation>Fehler beim Speichern der Metadatendatei</translation>
+        <source>permission denied: check the permissions of %1</source>
+        <translation>Zugriff verweigert: prüfen Sie die Berechtigungen von %1</translation>
     </message>
 </context>
 <context>
@@ -1872,8 +1828,16 @@ abheben</translation>
 <context>
     <name>SandboxAddress</name>
     <message>
-        <source>Cannot write %1: %2. keyrack-cli will not find this sandbox.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. keyrack-cli wird diese Sandbox nicht finden.</translation>
+        <source>Cannot create %1. keyrack-cli will not find this sandbox.</source>
+        <translation>%1 kann nicht angelegt werden. keyrack-cli wird diese Sandbox nicht finden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox&apos;s address to</source>
+        <translation>Fehler beim Schreiben der Sandbox-Adresse nach</translation>
+    </message>
+    <message>
+        <source>keyrack-cli will not find this sandbox.</source>
+        <translation>keyrack-cli wird diese Sandbox nicht finden.</translation>
     </message>
 </context>
 <context>

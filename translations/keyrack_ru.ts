@@ -289,10 +289,6 @@ URL:                %4
         <translation>нет</translation>
     </message>
     <message>
-        <source>Cannot write the report %1: %2</source>
-        <translation>Не удаётся записать отчёт %1: %2</translation>
-    </message>
-    <message>
         <source>List the keys (never a secret).</source>
         <translation>Показать список ключей (секреты не выводятся никогда).</translation>
     </message>
@@ -671,6 +667,10 @@ Save the secret key now: it will not be shown again.
 </source>
         <translation>Осиротевшая запись %1 удалена из связки ключей.
 </translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Не удаётся записать отчёт</translation>
     </message>
 </context>
 <context>
@@ -1500,10 +1500,6 @@ cryptocurrencies</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Report saved to %1.</source>
         <translation>Отчёт сохранён в %1.</translation>
     </message>
@@ -1563,49 +1559,13 @@ cryptocurrencies</source>
         <source>Public key copied.</source>
         <translation>Публичный ключ скопирован.</translation>
     </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Не удаётся записать отчёт</translation>
+    </message>
 </context>
 <context>
     <name>MetadataJson</name>
-    <message>
-        <source>The metadata file %1 is damaged (%2). Keyrack left it untouched: restore it from a backup, or move it away to start with no keys.</source>
-        <translation>Файл метаданных %1 повреждён (%2). Keyrack оставил его без изменений: восстановите его из резервной копии или переместите в другое место, чтобы начать без ключей.</translation>
-    </message>
-    <message>
-        <source>it is larger than %1 MiB</source>
-        <translation>он больше %1 МиБ</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation>%1 в байте %2</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>это не объект JSON</translation>
-    </message>
-    <message>
-        <source>it is not a Keyrack metadata file</source>
-        <translation>это не файл метаданных Keyrack</translation>
-    </message>
-    <message>
-        <source>its version is not a positive whole number</source>
-        <translation>его версия не является целым положительным числом</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 was written by a newer Keyrack (format %2; this one reads up to format %3). Keyrack left it untouched: use the newer Keyrack.</source>
-        <translation>Файл метаданных %1 записан более новой версией Keyrack (формат %2; эта версия читает форматы до %3). Keyrack оставил его без изменений: используйте более новую версию Keyrack.</translation>
-    </message>
-    <message>
-        <source>field &quot;keys&quot; is not a list</source>
-        <translation>поле «keys» не является списком</translation>
-    </message>
-    <message>
-        <source>key %1: %2</source>
-        <translation>ключ %1: %2</translation>
-    </message>
-    <message>
-        <source>key %1: id %2 appears twice</source>
-        <translation>ключ %1: id %2 встречается дважды</translation>
-    </message>
     <message>
         <source>field &quot;rights&quot; is not a list</source>
         <translation>поле «rights» не является списком</translation>
@@ -1706,16 +1666,12 @@ cryptocurrencies</source>
         <translation>файловая система доступна только для чтения</translation>
     </message>
     <message>
-        <source>permission denied: check the permissions of the data directory</source>
-        <translation>доступ запрещён: проверьте права на каталог данных</translation>
-    </message>
-    <message>
         <source>Cannot write the metadata file</source>
         <translation>Не удалось записать файл метаданных</translation>
     </message>
     <message>
-        <source>Cannot save the metadata file</source>
-        <translation>Не удалось сохранить файл метаданных</translation>
+        <source>permission denied: check the permissions of %1</source>
+        <translation>доступ запрещён: проверьте права доступа к %1</translation>
     </message>
 </context>
 <context>
@@ -1881,8 +1837,16 @@ cryptocurrencies</source>
 <context>
     <name>SandboxAddress</name>
     <message>
-        <source>Cannot write %1: %2. keyrack-cli will not find this sandbox.</source>
-        <translation>Не удаётся записать %1: %2. keyrack-cli не найдёт эту песочницу.</translation>
+        <source>Cannot create %1. keyrack-cli will not find this sandbox.</source>
+        <translation>Не удаётся создать %1. keyrack-cli не найдёт эту песочницу.</translation>
+    </message>
+    <message>
+        <source>Cannot write the sandbox&apos;s address to</source>
+        <translation>Не удаётся записать адрес песочницы в</translation>
+    </message>
+    <message>
+        <source>keyrack-cli will not find this sandbox.</source>
+        <translation>keyrack-cli не найдёт эту песочницу.</translation>
     </message>
 </context>
 <context>

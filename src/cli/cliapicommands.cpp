@@ -10,13 +10,13 @@
 #include "net/requestsigner.h"
 #include "sandbox/sandboxaddress.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/atomicfile.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -429,16 +429,13 @@ int CliApp::cmdAudit(QCommandLineParser &parser)
         Terminal::printOut(json(results));
     }
     if (reportFormat) {
-        QSaveFile file(parser.value(reportOption));
         const QByteArray bytes = AuditReportWriter::write(*reportFormat, m_repository->keys(),
                                                           KeyRisks::defaultReminderDays,
                                                           QDateTime::currentDateTimeUtc());
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.commit()) {
-            return fail(Error::make(ErrorKind::DataFile,
-                                    tr("Cannot write the report %1: %2")
-                                        .arg(QDir::toNativeSeparators(parser.value(reportOption)),
-                                             file.errorString())));
+        if (const Error error = writeFileAtomically(parser.value(reportOption), bytes,
+                                                    tr("Cannot write the report"));
+            error.isError()) {
+            return fail(error);
         }
     }
     return exitCode;

@@ -13,6 +13,7 @@
 #include "net/apiclient.h"
 #include "net/randomtoken.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/atomicfile.h"
 #include "storage/keyrepository.h"
 #include "ui_mainwindow.h"
 
@@ -29,7 +30,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTemporaryFile>
@@ -386,11 +386,10 @@ void MainWindow::exportReport()
     if (fileName.isEmpty()) {
         return;
     }
-    QSaveFile file(fileName);
-    const QByteArray bytes = reportBytes(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_prompter->showError(this, tr("The report was not saved"),
-                              tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    if (const Error error =
+            writeFileAtomically(fileName, reportBytes(fileName), tr("Cannot write the report"));
+        error.isError()) {
+        m_prompter->showError(this, tr("The report was not saved"), error.message);
         return;
     }
     statusBar()->showMessage(tr("Report saved to %1.").arg(fileName), 8000);

@@ -1,11 +1,12 @@
 #include "sandboxaddress.h"
 
+#include "storage/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <csignal>
@@ -41,19 +42,24 @@ QString filePath(const QString &dataDir)
 
 Error publish(const QString &dataDir, const QUrl &url)
 {
-    QSaveFile file(filePath(dataDir));
     const QJsonObject object {{QStringLiteral("url"), url.toString()},
                               {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
-    if (!QDir().mkpath(dataDir) || !file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
-        return Error::make(
-            ErrorKind::DataFile,
-            QCoreApplication::translate("SandboxAddress",
-                                        "Cannot write %1: %2. keyrack-cli will not "
-                                        "find this sandbox.")
-                .arg(QDir::toNativeSeparators(filePath(dataDir)), file.errorString()));
+    if (!QDir().mkpath(dataDir)) {
+        return Error::make(ErrorKind::DataFile,
+                           QCoreApplication::translate("SandboxAddress",
+                                                       "Cannot create %1. keyrack-cli will not "
+                                                       "find this sandbox.")
+                               .arg(QDir::toNativeSeparators(dataDir)));
     }
-    return Error::ok();
+    Error error = writeFileAtomically(
+        filePath(dataDir), QJsonDocument(object).toJson(),
+        QCoreApplication::translate("SandboxAddress", "Cannot write the sandbox's address to"));
+    if (error.isError()) {
+        error.message += u' '
+            + QCoreApplication::translate("SandboxAddress",
+                                          "keyrack-cli will not find this sandbox.");
+    }
+    return error;
 }
 
 void withdraw(const QString &dataDir)

@@ -1,5 +1,7 @@
 #include "metadatastore.h"
 
+#include "storage/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,59 +21,6 @@ namespace {
 constexpr int lockWaitMs = 10000;
 constexpr int staleLockMs = 3000;
 const QString fileName = QStringLiteral("keys.json");
-
-Error fileError(const QString &what, const QString &path, const QString &detail)
-{
-    return Error::make(
-        ErrorKind::DataFile,
-        QCoreApplication::translate("MetadataStore", "%1 %2: %3. Nothing was changed.")
-            .arg(what, QDir::toNativeSeparators(path), detail));
-}
-
-// Why a write failed, in words a user can act on.
-QString writeFailure(int error)
-{
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-        return QCoreApplication::translate(
-            "MetadataStore",
-            "the disk is full (or your disk quota is used up): free some space and try "
-            "again");
-    case EFBIG:
-        return QCoreApplication::translate(
-            "MetadataStore", "the file is larger than this process may write (see ulimit -f)");
-    case EROFS:
-        return QCoreApplication::translate("MetadataStore", "the file system is read-only");
-    case EACCES:
-    case EPERM:
-        return QCoreApplication::translate(
-            "MetadataStore", "permission denied: check the permissions of the data directory");
-    default:
-        return QString::fromLocal8Bit(std::strerror(error));
-    }
-}
-
-bool writeAllBytes(int fd, const QByteArray &bytes)
-{
-    const char *data = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, static_cast<size_t>(left));
-        if (written < 0 && errno == EINTR) {
-            continue;
-        }
-        if (written <= 0) {
-            if (written == 0) {
-                errno = ENOSPC;
-            }
-            return false;
-        }
-        data += written;
-        left -= written;
-    }
-    return true;
-}
 
 FileStamp stampOf(const struct stat &st)
 {
@@ -96,50 +45,12 @@ FileStamp stampOfPath(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? stampOf(st) : FileStamp();
 }
 
-// Writes `bytes` to a new file beside `path`, syncs it and renames it over `path`, checking every
-// step (QSaveFile 6.4 ignores a failed flush or sync and would commit a truncated file when the
-// disk is full). On failure `path` is untouched and no temporary file is left.
 Error saveAtomically(const QString &path, const QByteArray &bytes, FileStamp *stamp)
 {
-    // Saving through a symbolic link replaces the file it points to, not the link.
-    const QFileInfo info(path);
-    const QString target = info.isSymLink() ? info.symLinkTarget() : path;
-    QByteArray temporary = QFile::encodeName(target + QStringLiteral(".tmp-XXXXXX"));
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC); // mode 0600
-    if (fd < 0) {
-        return fileError(
-            QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"), path,
-            writeFailure(errno));
-    }
-    const auto failed = [&](const QString &what) {
-        const int error = errno;
-        ::unlink(temporary.constData());
-        return fileError(what, path, writeFailure(error));
-    };
-    if (!writeAllBytes(fd, bytes) || ::fsync(fd) != 0) {
-        const Error error =
-            failed(QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"));
-        ::close(fd);
-        return error;
-    }
-    // The rename below keeps the inode and the modification time.
-    *stamp = stampOfFd(fd);
-    if (::close(fd) != 0) {
-        return failed(
-            QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"));
-    }
-    if (::rename(temporary.constData(), QFile::encodeName(target).constData()) != 0) {
-        return failed(
-            QCoreApplication::translate("MetadataStore", "Cannot save the metadata file"));
-    }
-    // The rename itself reaches the disk with the directory; a failure here loses nothing.
-    const int dirFd = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),
-                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return Error::ok();
+    // The rename keeps the inode and the modification time of the synced file.
+    return writeFileAtomically(
+        path, bytes, QCoreApplication::translate("MetadataStore", "Cannot write the metadata file"),
+        [stamp](int fd) { *stamp = stampOfFd(fd); });
 }
 
 // Temporary files of a save that was killed part-way. Called under the lock, when no other

@@ -997,6 +997,30 @@ private Q_SLOTS:
         QVERIFY(html.contains("mirror") && html.contains("bot"));
         QVERIFY(!html.contains(bot.value(u"secret").toString().toUtf8()));
 
+        // A report that cannot be written whole (here: over the file-size limit) is an error,
+        // and the previous report stays as it was, with no half-written file beside it.
+        QProcess limited;
+        limited.setChildProcessModifier([]() {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit {};
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 512;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        limited.start(cli,
+                      {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("audit"),
+                       QStringLiteral("--all"), QStringLiteral("--report"), report});
+        QVERIFY(limited.waitForFinished(30000));
+        const QByteArray said = limited.readAllStandardError();
+        QCOMPARE(limited.exitCode(), 4); // a data-file error
+        QVERIFY2(said.contains("Cannot write the report") && said.contains("ulimit -f"),
+                 said.constData());
+        QFile again(report);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), html);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("report.html*")}, QDir::Files),
+                 QStringList {QStringLiteral("report.html")});
+
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(cliRun({QStringLiteral("audit"), QStringLiteral("bot")}).exitCode, 6);
