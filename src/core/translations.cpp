@@ -20,6 +20,13 @@ QString Translations::install(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // The source texts are English; only their plural forms ("%n key(s)") need a file.
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral("keyrack_en"), resourceDir)) {
+            QCoreApplication::installTranslator(plurals);
+        } else {
+            delete plurals;
+        }
         return QStringLiteral("en");
     }
     auto *keyrack = new QTranslator(QCoreApplication::instance());

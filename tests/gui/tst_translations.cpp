@@ -14,12 +14,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -29,6 +33,7 @@ struct Message
     QString source;
     QStringList translations; // one, or one per plural form
     bool unfinished = false;
+    bool numerus = false;
 };
 
 QList<Message> readTs(const QString &path)
@@ -53,8 +58,8 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            message = Message {context, {}, {}, false};
             numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
+            message = Message {context, {}, {}, false, numerus};
         } else if (xml.name() == u"source") {
             message.source = xml.readElementText();
         } else if (xml.name() == u"translation") {
@@ -84,6 +89,25 @@ QSet<QString> placeholders(const QString &text)
 QString tsPath(const QString &language)
 {
     return QStringLiteral(KEYRACK_SOURCE_DIR "/translations/keyrack_%1.ts").arg(language);
+}
+
+// Every message of the code, as lupdate sees the sources today (run once).
+const QList<Message> &codeMessages()
+{
+    static const QList<Message> messages = [] {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(KEYRACK_SOURCE_DIR));
+        lupdate.start(QStringLiteral(KEYRACK_LUPDATE),
+                      {QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-ts"), fresh});
+        if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
+            return QList<Message>();
+        }
+        return readTs(fresh);
+    }();
+    return messages;
 }
 
 } // namespace
@@ -129,17 +153,8 @@ private Q_SLOTS:
     // Every string the code can show is in each .ts: lupdate's view of the sources today.
     void everyStringOfTheCodeIsThere()
     {
-        QTemporaryDir dir;
-        const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(KEYRACK_SOURCE_DIR));
-        lupdate.start(QStringLiteral(KEYRACK_LUPDATE),
-                      {QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-ts"), fresh});
-        QVERIFY(lupdate.waitForFinished(120000));
-        QCOMPARE(lupdate.exitCode(), 0);
         QSet<QString> inCode;
-        for (const Message &m : readTs(fresh)) {
+        for (const Message &m : codeMessages()) {
             inCode << m.context + u'\x1f' + m.source;
         }
         QVERIFY(inCode.size() > 100);
@@ -159,6 +174,41 @@ private Q_SLOTS:
                                     .arg(language)
                                 + missing.join(u'\n')));
         }
+    }
+
+    // English needs only its plural forms: each plural string of the code is in keyrack_en.ts
+    // with its two forms, and the compiled file reads "1 key", "2 keys".
+    void englishPlurals()
+    {
+        QHash<QString, Message> english;
+        for (const Message &m : readTs(tsPath(QStringLiteral("en")))) {
+            english.insert(m.context + u'\x1f' + m.source, m);
+        }
+        QStringList problems;
+        int plurals = 0;
+        for (const Message &m : codeMessages()) {
+            if (!m.numerus) {
+                continue;
+            }
+            ++plurals;
+            const Message found = english.value(m.context + u'\x1f' + m.source);
+            if (found.unfinished || found.translations.size() != 2
+                || !found.translations.at(0).contains(u"%n")
+                || !found.translations.at(1).contains(u"%n")) {
+                problems << m.context + QStringLiteral(": ") + m.source;
+            }
+        }
+        QVERIFY(plurals >= 10);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("keyrack_en.ts lacks the forms of (run cmake --build "
+                                           "build --target update_translations_en):\n")
+                            + problems.join(u'\n')));
+        QTranslator compiled;
+        QVERIFY(compiled.load(QStringLiteral("keyrack_en"), QStringLiteral(":/i18n")));
+        QCOMPARE(compiled.translate("MainWindow", "%n key(s)", nullptr, 1), u"%n key"_s);
+        QCOMPARE(compiled.translate("MainWindow", "%n key(s)", nullptr, 2), u"%n keys"_s);
+        QCOMPARE(compiled.translate("KeyRisks", "No audit for %n day(s).", nullptr, 1),
+                 u"No audit for %n day."_s);
     }
 
     // The .qm files are in the binary, and German is German, with words that fit.
