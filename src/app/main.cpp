@@ -20,14 +20,87 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+void describe(QCommandLineParser *parser, const QCommandLineOption &dataDir)
+{
+    parser->setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop manager for HitBTC API keys."));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addOption(dataDir);
+}
+
+// --help and --version need no window: answered before a display is asked for, so they work
+// over ssh or in a script.
+bool onlyDescribes(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--") {
+            return false;
+        }
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The arguments without the options QGuiApplication takes ("-platform offscreen", "-style
+// Fusion", ...), which a QCoreApplication would not know.
+QStringList withoutWindowOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-session"),
+        QStringLiteral("-display"),         QStringLiteral("-style"),
+        QStringLiteral("-stylesheet")};
+    static const QStringList alone = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (withValue.contains(argument)) {
+            ++i;
+        } else if (!alone.contains(argument)) {
+            kept << argument;
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     hardenProcess();
+    const auto name = [] {
+        QCoreApplication::setApplicationName(QStringLiteral("keyrack"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(KEYRACK_VERSION));
+    };
+    const auto dataDirOption = [] {
+        return QCommandLineOption(
+            QStringLiteral("data-dir"),
+            QCoreApplication::translate("main", "Use DIR as the data directory."),
+            QStringLiteral("DIR"));
+    };
+    if (onlyDescribes(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        name();
+        AppSettings settings;
+        Translations::install(settings.language());
+        QCommandLineParser parser;
+        describe(&parser, dataDirOption());
+        parser.process(withoutWindowOptions(QCoreApplication::arguments())); // prints and exits
+        return 0;
+    }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("keyrack"));
+    name();
     QApplication::setApplicationDisplayName(QStringLiteral("Keyrack"));
-    QApplication::setApplicationVersion(QStringLiteral(KEYRACK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.keyrack.Keyrack"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.keyrack.Keyrack"),
                                                  QIcon(QStringLiteral(":/icons/keyrack.svg"))));
@@ -36,14 +109,8 @@ int main(int argc, char *argv[])
     Translations::install(settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop manager for HitBTC API keys."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        QApplication::translate("main", "Use DIR as the data directory."), QStringLiteral("DIR"));
-    parser.addOption(dataDir);
+    const QCommandLineOption dataDir = dataDirOption();
+    describe(&parser, dataDir);
     parser.process(app);
 
     MetadataStore store(MetadataStore::resolveDataDir(parser.value(dataDir)));

@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 class TestSingleInstance : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,26 @@ private Q_SLOTS:
         QVERIFY(app.waitForFinished(10000));
         // Once it has stopped, keyrack-cli finds no sandbox there.
         QVERIFY(!SandboxAddress::find(dir.path()));
+    }
+
+    // --help and --version answer without a display (over ssh, in a script).
+    void helpAndVersionNeedNoDisplay()
+    {
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+            QProcess app;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+                environment.remove(QString::fromLatin1(name));
+            }
+            app.setProcessEnvironment(environment);
+            app.start(QStringLiteral(KEYRACK_APP), {option});
+            QVERIFY(app.waitForFinished(15000));
+            QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(app.exitCode(), 0);
+            const QByteArray out = app.readAllStandardOutput();
+            QVERIFY2(out.contains(option == u"--help"_s ? "--data-dir" : "keyrack "),
+                     out.constData());
+        }
     }
 
     void killedInstanceDoesNotBlockTheNext()
