@@ -669,6 +669,18 @@ Sichern Sie den geheimen Schlüssel jetzt: Er wird nicht noch einmal angezeigt.
         <source>Cannot write the report</source>
         <translation>Fehler beim Schreiben des Berichts</translation>
     </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>Zwei-Faktor-Code aus Ihrer Authenticator-App: </translation>
+    </message>
+    <message>
+        <source>Two-factor codes are on: give the code from your authenticator app on standard input (%1). Nothing was changed.</source>
+        <translation>Zwei-Faktor-Codes sind aktiv: geben Sie den Code aus Ihrer Authenticator-App auf der Standardeingabe an (%1). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmGrantDialog</name>

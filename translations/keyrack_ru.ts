@@ -672,6 +672,18 @@ Save the secret key now: it will not be shown again.
         <source>Cannot write the report</source>
         <translation>Не удаётся записать отчёт</translation>
     </message>
+    <message>
+        <source>Two-factor code from your authenticator app: </source>
+        <translation>Код двухфакторной аутентификации из приложения-аутентификатора: </translation>
+    </message>
+    <message>
+        <source>Two-factor codes are on: give the code from your authenticator app on standard input (%1). Nothing was changed.</source>
+        <translation>Двухфакторные коды включены: передайте код из приложения-аутентификатора на стандартный ввод (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmGrantDialog</name>

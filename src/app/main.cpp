@@ -1,16 +1,16 @@
 #include "core/hardening.h"
 #include "core/translations.h"
 #include "gui/afternextpaint.h"
-#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "gui/singleinstance.h"
-#include "gui/twofactor.h"
 #include "sandbox/sandboxaddress.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
+#include "storage/twofactor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,10 +3,12 @@
 #include "cli/clicommon.h"
 #include "cli/terminal.h"
 #include "net/randomtoken.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatajson.h"
 #include "storage/metadatastore.h"
+#include "storage/twofactor.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -318,6 +320,36 @@ Error CliApp::requireKey(const QCommandLineParser &parser, ApiKey *key, qsizetyp
     return m_repository->find(positional[1], key);
 }
 
+Error CliApp::checkSecondFactor()
+{
+    AppSettings settings;
+    TwoFactor twoFactor(&settings, m_vault.get());
+    if (!twoFactor.isEnabled()) {
+        return Error::ok();
+    }
+    QString readError;
+    const Secret code =
+        Terminal::readSecret(tr("Two-factor code from your authenticator app: "), 64, &readError);
+    if (!readError.isEmpty()) {
+        return Error::make(ErrorKind::Invalid,
+                           tr("Two-factor codes are on: give the code from your authenticator "
+                              "app on standard input (%1). Nothing was changed.")
+                               .arg(readError));
+    }
+    Error result;
+    waitFor([&](std::function<void()> finished) {
+        twoFactor.verify(QString::fromLatin1(code.reveal()),
+                         [&result, finished](const Error &error, bool ok) {
+                             result = ok ? Error::ok() : error;
+                             finished();
+                         });
+    });
+    if (result.isError()) {
+        result.message += u' ' + tr("Nothing was changed.");
+    }
+    return result;
+}
+
 void CliApp::waitFor(const std::function<void(std::function<void()> finished)> &start)
 {
     QEventLoop loop;
@@ -553,6 +585,11 @@ int CliApp::cmdRights(QCommandLineParser &parser)
         } else if (!Terminal::confirm(question)) {
             return fail(
                 Error::make(ErrorKind::Cancelled, tr("Not confirmed. Nothing was changed.")));
+        }
+        // With two-factor codes on (Settings in the window), the command line asks for one too:
+        // --yes answers the question above, never the code.
+        if (const Error error = checkSecondFactor(); error.isError()) {
+            return fail(error);
         }
     }
     if (!(wanted == key.rights)) {

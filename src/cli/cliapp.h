@@ -53,6 +53,8 @@ private:
     Error openRepository(const QCommandLineParser &parser);
     Error requireKey(const QCommandLineParser &parser, ApiKey *key, qsizetype arguments = 1);
     // Runs an asynchronous repository call to its end in a local event loop.
+    // Asks for and checks a two-factor code when they are on; ok when they are off.
+    Error checkSecondFactor();
     void waitFor(const std::function<void(std::function<void()> finished)> &start);
 
     int cmdList(QCommandLineParser &parser);

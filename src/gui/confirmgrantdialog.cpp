@@ -1,7 +1,7 @@
 #include "confirmgrantdialog.h"
 
 #include "core/totp.h"
-#include "gui/twofactor.h"
+#include "storage/twofactor.h"
 #include "ui_confirmgrantdialog.h"
 
 #include <QPointer>

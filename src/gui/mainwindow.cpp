@@ -2,7 +2,6 @@
 
 #include "audit/auditreportwriter.h"
 #include "audit/rightsauditor.h"
-#include "gui/appsettings.h"
 #include "gui/buttondelegate.h"
 #include "gui/keyfilterproxymodel.h"
 #include "gui/keytablemodel.h"
@@ -13,6 +12,7 @@
 #include "net/apiclient.h"
 #include "net/randomtoken.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/appsettings.h"
 #include "storage/atomicfile.h"
 #include "storage/keyrepository.h"
 #include "ui_mainwindow.h"

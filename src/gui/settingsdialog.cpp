@@ -1,9 +1,9 @@
 #include "settingsdialog.h"
 
 #include "core/totp.h"
-#include "gui/appsettings.h"
 #include "gui/totpenrolmentdialog.h"
-#include "gui/twofactor.h"
+#include "storage/appsettings.h"
+#include "storage/twofactor.h"
 #include "ui_settingsdialog.h"
 
 #include <QLayout>

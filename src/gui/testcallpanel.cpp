@@ -1,10 +1,10 @@
 #include "testcallpanel.h"
 
 #include "gui/afternextpaint.h"
-#include "gui/appsettings.h"
 #include "gui/jsonhighlighter.h"
 #include "gui/prompter.h"
 #include "net/endpointcatalog.h"
+#include "storage/appsettings.h"
 #include "storage/keyrepository.h"
 #include "ui_testcallpanel.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/totp.h"
 #include "gui/secretclipboard.h"
-#include "gui/twofactor.h"
+#include "storage/twofactor.h"
 #include "ui_totpenrolmentdialog.h"
 
 #include <QFontDatabase>

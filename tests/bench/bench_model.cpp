@@ -5,11 +5,11 @@
 
 #include "benchkeys.h"
 
-#include "gui/appsettings.h"
 #include "gui/keyfilterproxymodel.h"
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
+#include "storage/appsettings.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
 

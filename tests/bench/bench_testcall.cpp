@@ -7,17 +7,17 @@
 // Prints one line per endpoint: medians and 90th percentiles in milliseconds.
 
 #include "core/hardening.h"
-#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "gui/testcallpanel.h"
-#include "gui/twofactor.h"
 #include "net/randomtoken.h"
 #include "sandbox/sandboxaddress.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
+#include "storage/twofactor.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,5 +1,10 @@
 // keyrack-cli end to end: the commands, their exit codes, their JSON, and the promises a user
 // relies on (no secret leaks, nothing half-done after a failure, a kill or a race).
+#include "core/totp.h"
+#include "storage/appsettings.h"
+#include "storage/keychainvault.h"
+#include "storage/twofactor.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -13,6 +18,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1024,6 +1030,72 @@ private Q_SLOTS:
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(cliRun({QStringLiteral("audit"), QStringLiteral("bot")}).exitCode, 6);
+    }
+
+    // With two-factor codes on (switched on in the window's Settings), the command line asks
+    // for a code before trading or withdrawal rights too; --yes answers the question, not the
+    // code. A wrong or reused code changes nothing.
+    void grantsNeedTheSecondFactorWhenItIsOn()
+    {
+        QTemporaryDir config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        AppSettings settings(config.filePath(QStringLiteral("Keyrack/keyrack.ini")));
+        KeychainVault vault;
+        TwoFactor twoFactor(&settings, &vault);
+        TwoFactor::Enrolment enrolment = twoFactor.beginEnrolment();
+        const QByteArray key(enrolment.key.reveal().constData(), enrolment.key.size());
+        const qint64 step = QDateTime::currentSecsSinceEpoch() / Totp::defaultPeriod;
+        const auto codeFor = [&key](qint64 at) {
+            return Totp::code(key, at * Totp::defaultPeriod).toLatin1();
+        };
+        QSignalSpy enrolled(this, &QObject::objectNameChanged);
+        twoFactor.completeEnrolment(std::move(enrolment.key), QString::fromLatin1(codeFor(step)),
+                                    [this](const Error &error) {
+                                        QVERIFY2(!error.isError(), qPrintable(error.message));
+                                        setObjectName(QStringLiteral("enrolled"));
+                                    });
+        QVERIFY(enrolled.wait(15000));
+        QVERIFY(twoFactor.isEnabled());
+        const auto removeTotp = qScopeGuard([&vault] {
+            bool removed = false;
+            vault.removeSecret(TwoFactor::vaultEntry,
+                               [&removed](const Error &) { removed = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
+        });
+
+        QVERIFY(!import(QStringLiteral("guarded"), QStringLiteral("PUB-GUARDED"), "g-secret")
+                     .isEmpty());
+        const QStringList grant {QStringLiteral("rights"), QStringLiteral("guarded"),
+                                 QStringLiteral("--grant"), QStringLiteral("trade"),
+                                 QStringLiteral("--yes")};
+        const Run none = cliRun(grant, {}, env);
+        QVERIFY2(none.exitCode != 0 && none.err.contains("authenticator"),
+                 qPrintable(none.describe()));
+        const QByteArray wrong = codeFor(step + 1) == "000000" ? "111111" : "000000";
+        const Run wrongCode = cliRun(grant, wrong, env);
+        QVERIFY2(wrongCode.exitCode != 0 && wrongCode.err.contains("Nothing was changed"),
+                 qPrintable(wrongCode.describe()));
+        QVERIFY(keyByLabel(QStringLiteral("guarded")).value(u"rights").toArray().isEmpty());
+
+        const Run right = cliRun(grant, codeFor(step + 1), env);
+        QVERIFY2(right.exitCode == 0, qPrintable(right.describe()));
+        QCOMPARE(keyByLabel(QStringLiteral("guarded")).value(u"rights").toArray(),
+                 QJsonArray {QStringLiteral("trade")});
+        // The same code again (a replay), for another right: refused.
+        const Run replay =
+            cliRun({QStringLiteral("rights"), QStringLiteral("guarded"), QStringLiteral("--grant"),
+                    QStringLiteral("withdraw"), QStringLiteral("--yes")},
+                   codeFor(step + 1), env);
+        QVERIFY2(replay.exitCode != 0, qPrintable(replay.describe()));
+        QCOMPARE(keyByLabel(QStringLiteral("guarded")).value(u"rights").toArray(),
+                 QJsonArray {QStringLiteral("trade")});
+        // Revoking needs no code; nor does anything when the codes are off.
+        QCOMPARE(cliRun({QStringLiteral("rights"), QStringLiteral("guarded"),
+                         QStringLiteral("--revoke"), QStringLiteral("trade")},
+                        {}, env)
+                     .exitCode,
+                 0);
     }
 
     void orphansAreListedAndRemoved()

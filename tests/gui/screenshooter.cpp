@@ -7,19 +7,19 @@
 // secret) exist only for this run, in its throwaway keychain.
 #include "core/totp.h"
 #include "core/translations.h"
-#include "gui/appsettings.h"
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "gui/settingsdialog.h"
 #include "gui/testcallpanel.h"
 #include "gui/totpenrolmentdialog.h"
-#include "gui/twofactor.h"
 #include "guitestutil.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
+#include "storage/twofactor.h"
 
 #include <QApplication>
 #include <QCheckBox>

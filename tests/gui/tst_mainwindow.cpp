@@ -1,15 +1,15 @@
 // The real main window, on the offscreen platform, with the real OS keychain and real dialogs,
 // driven by mouse and keyboard as a user drives it.
-#include "gui/appsettings.h"
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "gui/settingsdialog.h"
-#include "gui/twofactor.h"
 #include "guitestutil.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
+#include "storage/twofactor.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

@@ -2,13 +2,13 @@
 // the real embedded sandbox over loopback, with keys in the real keychain.
 #include "guitestutil.h"
 
-#include "gui/appsettings.h"
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "gui/testcallpanel.h"
 #include "net/randomtoken.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"

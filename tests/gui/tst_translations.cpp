@@ -1,14 +1,14 @@
 // The translations: complete, in step with the code, keeping every placeholder, loaded from the
 // binaries, and a German interface whose longer words still fit their buttons.
 #include "core/translations.h"
-#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/prompter.h"
 #include "gui/settingsdialog.h"
-#include "gui/twofactor.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
 #include "storage/keyrepository.h"
 #include "storage/metadatastore.h"
+#include "storage/twofactor.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // Two-factor codes end to end: the enrolment dialog, the grant confirmation and the settings
 // dialog, driven offscreen with the real OS keychain (a test service name of its own).
 #include "core/totp.h"
-#include "gui/appsettings.h"
 #include "gui/confirmgrantdialog.h"
 #include "gui/prompter.h"
 #include "gui/qrcodewidget.h"
 #include "gui/settingsdialog.h"
 #include "gui/totpenrolmentdialog.h"
-#include "gui/twofactor.h"
 #include "guitestutil.h"
+#include "storage/appsettings.h"
 #include "storage/keychainvault.h"
+#include "storage/twofactor.h"
 
 #include <QApplication>
 #include <QCheckBox>

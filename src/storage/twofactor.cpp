@@ -1,7 +1,7 @@
 #include "twofactor.h"
 
 #include "core/totp.h"
-#include "gui/appsettings.h"
+#include "storage/appsettings.h"
 #include "storage/secretvault.h"
 
 #include <QDateTime>
