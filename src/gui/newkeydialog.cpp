@@ -3,6 +3,7 @@
 #include "core/apikey.h"
 #include "ui_newkeydialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 namespace {
@@ -132,6 +133,12 @@ void NewKeyDialog::updateState()
     const QString reason = problem();
     m_ui->problemLabel->setText(started ? reason : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reason.isEmpty());
+    // Rows shown for an import (public key, secret, custom URL) make the dialog grow rather than
+    // squeeze what is there (German words did not fit).
+    if (layout()) {
+        layout()->activate();
+    }
+    resize(size().expandedTo(sizeHint()));
 }
 
 void NewKeyDialog::accept()

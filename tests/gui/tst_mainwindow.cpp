@@ -2,6 +2,7 @@
 // driven by mouse and keyboard as a user drives it.
 #include "gui/keytablemodel.h"
 #include "gui/mainwindow.h"
+#include "gui/newkeydialog.h"
 #include "gui/prompter.h"
 #include "gui/settingsdialog.h"
 #include "guitestutil.h"
@@ -15,6 +16,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -123,6 +125,31 @@ private Q_SLOTS:
         delete m_vault;
         delete m_store;
         delete m_dir;
+    }
+
+    // Switching the new-key dialog to an exchange shows more rows: the dialog grows to fit them
+    // instead of squeezing what is there (tst_translations checks it in German, where it did).
+    void newKeyDialogGrowsForAnImport()
+    {
+        NewKeyDialog dialog([](const NewKeyRequest &) { return QString(); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int before = dialog.height();
+        auto *environments = dialog.findChild<QComboBox *>(QStringLiteral("environmentComboBox"));
+        QVERIFY(environments && environments->count() > 1);
+        environments->setCurrentIndex(1); // an exchange: an import
+        QApplication::processEvents();
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->isVisible());
+        QVERIFY(dialog.height() >= before); // never smaller
+        QVERIFY(dialog.width() >= dialog.sizeHint().width());
+        QVERIFY(dialog.height() >= dialog.sizeHint().height());
+        for (QWidget *field : dialog.findChildren<QWidget *>()) {
+            if (field->isVisible()
+                && (qobject_cast<QLineEdit *>(field) || qobject_cast<QLabel *>(field))) {
+                QVERIFY2(field->height() >= field->minimumSizeHint().height(),
+                         qPrintable(field->objectName()));
+            }
+        }
     }
 
     void generateShowsTheSecretOnceAndForgetsIt()

@@ -2,6 +2,7 @@
 // binaries, and a German interface whose longer words still fit their buttons.
 #include "core/translations.h"
 #include "gui/mainwindow.h"
+#include "gui/newkeydialog.h"
 #include "gui/prompter.h"
 #include "gui/settingsdialog.h"
 #include "storage/appsettings.h"
@@ -12,9 +13,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -235,16 +238,33 @@ private Q_SLOTS:
         auto *newKey = window.findChild<QAbstractButton *>(QStringLiteral("newKeyButton"));
         QVERIFY2(newKey->text() != u"New API key", qPrintable(newKey->text()));
 
+        // The new-key dialog switched to an import (an exchange): its extra rows in German.
+        NewKeyDialog newKeyDialog([](const NewKeyRequest &) { return QString(); }, &window);
+        newKeyDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&newKeyDialog));
+        newKeyDialog.findChild<QComboBox *>(QStringLiteral("environmentComboBox"))
+            ->setCurrentIndex(1);
+        QApplication::processEvents();
+
         QStringList cut;
-        for (QWidget *top : {static_cast<QWidget *>(&window), static_cast<QWidget *>(&dialog)}) {
-            for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
-                if (button->isVisibleTo(top) && !button->text().isEmpty()
-                    && button->width() < button->minimumSizeHint().width()) {
-                    cut << QStringLiteral("%1 (%2 < %3; window %4)")
-                               .arg(button->text())
-                               .arg(button->width())
-                               .arg(button->minimumSizeHint().width())
-                               .arg(button->window()->width());
+        for (QWidget *top : {static_cast<QWidget *>(&window), static_cast<QWidget *>(&dialog),
+                             static_cast<QWidget *>(&newKeyDialog)}) {
+            for (QWidget *widget : top->findChildren<QWidget *>()) {
+                const auto *button = qobject_cast<QAbstractButton *>(widget);
+                const auto *label = qobject_cast<QLabel *>(widget);
+                const QString text = button
+                    ? button->text()
+                    : (label && !label->wordWrap() ? label->text() : QString());
+                if (!text.isEmpty() && widget->isVisibleTo(top)
+                    && (widget->width() < widget->minimumSizeHint().width()
+                        || widget->height() < widget->minimumSizeHint().height())) {
+                    cut << QStringLiteral("%1 (%2x%3 < %4x%5; window %6)")
+                               .arg(text)
+                               .arg(widget->width())
+                               .arg(widget->height())
+                               .arg(widget->minimumSizeHint().width())
+                               .arg(widget->minimumSizeHint().height())
+                               .arg(widget->window()->width());
                 }
             }
         }
