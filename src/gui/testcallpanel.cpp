@@ -158,10 +158,13 @@ TestCallPanel::~TestCallPanel()
 void TestCallPanel::runBookkeeping(bool announce)
 {
     const QList<std::function<ApiResponse()>> pending = std::exchange(m_bookkeeping, {});
+    QList<ApiResponse> finished;
     for (const auto &work : pending) {
-        const ApiResponse response = work();
-        if (announce) {
-            fillHistory();
+        finished << work();
+    }
+    if (announce && !finished.isEmpty()) {
+        fillHistory();
+        for (const ApiResponse &response : std::as_const(finished)) {
             Q_EMIT callFinished(response);
         }
     }

@@ -131,30 +131,10 @@ public:
 
     // After the frame: until the panel has marked the key used and kept the call in its
     // history (untimed, so the next call starts from the same state). False on timeout.
-    bool waitForBookkeeping()
-    {
-        if (!m_bookkept) {
-            QTimer timeout;
-            timeout.setSingleShot(true);
-            connect(&timeout, &QTimer::timeout, &m_bookkeeping, &QEventLoop::quit);
-            timeout.start(callTimeoutMs);
-            m_bookkeeping.exec();
-        }
-        return m_bookkept;
-    }
+    bool waitForBookkeeping() { return runUntil(m_bookkeeping, m_bookkept); }
 
     // False on timeout.
-    bool wait()
-    {
-        if (!m_painted) {
-            QTimer timeout;
-            timeout.setSingleShot(true);
-            connect(&timeout, &QTimer::timeout, &m_loop, &QEventLoop::quit);
-            timeout.start(callTimeoutMs);
-            m_loop.exec();
-        }
-        return m_painted;
-    }
+    bool wait() { return runUntil(m_loop, m_painted); }
 
     // When the sandbox wrote its answer, and when the panel had filled its widgets with it.
     double answeredMs() const { return m_answeredMs; }
@@ -173,6 +153,19 @@ protected:
     }
 
 private:
+    // Runs `loop` (quit when `done` is set) unless `done` already is, for at most the call timeout.
+    static bool runUntil(QEventLoop &loop, const bool &done)
+    {
+        if (!done) {
+            QTimer timeout;
+            timeout.setSingleShot(true);
+            connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+            timeout.start(callTimeoutMs);
+            loop.exec();
+        }
+        return done;
+    }
+
     QWidget *m_body;
     QEventLoop m_loop;
     QEventLoop m_bookkeeping;

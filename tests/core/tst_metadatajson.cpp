@@ -47,6 +47,15 @@ const QByteArray goodKey = "{\"id\":\"6f0d3ab4-7a43-4a0e-9d8e-0d7f7ba7a0f1\",\"l
                            "\"publicKey\":\"P\",\"environment\":\"hitbtc\",\"enabled\":true,"
                            "\"rights\":[\"read\"]}";
 
+// A file with goodKey whose "created" field is `text`.
+Error parseCreated(const char *text, MetadataDocument *document)
+{
+    return MetadataJson::parse(
+        withKeys(QByteArray(goodKey).replace(
+            "\"enabled\"", QByteArray("\"created\":\"" + QByteArray(text) + "\",\"enabled\""))),
+        QStringLiteral("f"), document);
+}
+
 } // namespace
 
 class TestMetadataJson : public QObject
@@ -141,11 +150,7 @@ private Q_SLOTS:
         for (const char *text : {"2026-01-02T03:04:05Z", "2026-01-02T03:04:05.678+02:00",
                                  "2026-01-02T03:04:05.6Z", "2026-01-02T24:00:00.000Z"}) {
             MetadataDocument document;
-            const Error error = MetadataJson::parse(
-                withKeys(QByteArray(goodKey).replace(
-                    "\"enabled\"",
-                    QByteArray("\"created\":\"" + QByteArray(text) + "\",\"enabled\""))),
-                QStringLiteral("f"), &document);
+            const Error error = parseCreated(text, &document);
             const QDateTime qt =
                 QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs).toUTC();
             if (qt.isValid()) {
@@ -159,11 +164,7 @@ private Q_SLOTS:
         for (const char *text : {"2026-02-30T03:04:05.678Z", "2026-01-02T03:04:65.678Z",
                                  "2026-01-02T03:04:05.67xZ", "0000-01-02T03:04:05.678Z"}) {
             MetadataDocument document;
-            const Error error = MetadataJson::parse(
-                withKeys(QByteArray(goodKey).replace(
-                    "\"enabled\"",
-                    QByteArray("\"created\":\"" + QByteArray(text) + "\",\"enabled\""))),
-                QStringLiteral("f"), &document);
+            const Error error = parseCreated(text, &document);
             QVERIFY2(error.isError() && error.message.contains(QStringLiteral("not a date")), text);
         }
     }
