@@ -210,6 +210,15 @@ int main(int argc, char *argv[])
     QTest::qWait(200);
     save(&window, QStringLiteral("main-window") + tail);
 
+    // The search, typed as a user types it (the sorted rows stay sorted, only filtered).
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("bot"));
+    QTest::qWait(200);
+    save(&window, QStringLiteral("search") + tail);
+    search->clear();
+    QTest::qWait(100);
+
     // New API key, then the one-time secret.
     whenModalShows<QDialog>([&](QDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("labelLineEdit")),
